@@ -1,0 +1,34 @@
+package io.appaudit.stores;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A pointer to one app in one store: the key its detail page is fetched by, plus what the pointing page
+ * said about it. Xiaomi and Tencent key detail pages by package, Huawei by {@code C<digits>}, vivo and OPPO
+ * by a numeric id.
+ */
+public record AppRef(StoreId store, String storeAppId, Optional<String> packageName, Optional<String> name,
+                     String via) {
+
+    public AppRef {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(storeAppId, "storeAppId");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(via, "via");
+        if (storeAppId.isBlank()) {
+            throw new IllegalArgumentException("Empty app id for " + store);
+        }
+    }
+
+    /** A reference known only by its key, for example one given on the command line. */
+    public static AppRef of(StoreId store, String storeAppId) {
+        return new AppRef(store, storeAppId, Optional.empty(), Optional.empty(), "given");
+    }
+
+    public static AppRef of(StoreId store, String storeAppId, String packageName, String name, String via) {
+        return new AppRef(store, storeAppId, Optional.ofNullable(Text.clean(packageName)),
+                Optional.ofNullable(Text.clean(name)), via);
+    }
+}

@@ -1,0 +1,74 @@
+package io.appaudit.stores;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The stores' date formats, read in China time (UTC+8) unless the value carries an offset. */
+public final class StoreDates {
+
+    private static final Pattern YMD = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** Epoch values before 2000 or after 2100 are not dates of Android listings. */
+    private static final long MIN_EPOCH_S = 946_684_800L;
+    private static final long MAX_EPOCH_S = 4_102_444_800L;
+
+    private StoreDates() {
+    }
+
+    /** Epoch seconds (Tencent {@code update_time}). */
+    public static Optional<OffsetDateTime> epochSeconds(long s) {
+        if (s < MIN_EPOCH_S || s > MAX_EPOCH_S) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(s).atZone(StoreId.CHINA).toOffsetDateTime());
+    }
+
+    /** Epoch milliseconds (Xiaomi client API, OPPO {@code releaseTime}). */
+    public static Optional<OffsetDateTime> epochMillis(long ms) {
+        if (ms / 1000 < MIN_EPOCH_S || ms / 1000 > MAX_EPOCH_S) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochMilli(ms).atZone(StoreId.CHINA).toOffsetDateTime());
+    }
+
+    /**
+     * A calendar date, optionally with a time, in any of the stores' spellings: {@code 2025/12/4},
+     * {@code 2025-12-04}, {@code 2025-12-04 10:20:30}, {@code 2025年12月4日}; an ISO value with an offset keeps it.
+     */
+    public static Optional<OffsetDateTime> text(String value) {
+        String s = Text.clean(value);
+        if (s == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeParseException ignored) {
+            // not ISO with an offset: try the stores' own spellings
+        }
+        Matcher m = YMD.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            LocalDateTime t = m.group(4) == null ? d.atStartOfDay()
+                    : d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            if (d.getYear() < 2000 || d.getYear() > 2100) {
+                return Optional.empty();
+            }
+            return Optional.of(t.atZone(StoreId.CHINA).toOffsetDateTime());
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
