@@ -1,0 +1,101 @@
+package io.appaudit.indexer.docs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One listing snapshot as indexed: a listing, a "not listed" answer, or a parse problem, from one crawl run.
+ * Field names are the index's (snake_case); null means unknown and is left out of the document.
+ */
+public record ListingDocument(
+        @JsonProperty("@timestamp") Instant timestamp,
+        String snapshotId,
+        String runId,
+        String store,
+        String storeAppId,
+        @JsonProperty("package") String packageName,
+        String outcome,
+        Boolean unchanged,
+        String quarter,
+        String name,
+        String developer,
+        String developerCore,
+        String operator,
+        String operatorCore,
+        String versionName,
+        Long versionCode,
+        OffsetDateTime updatedAt,
+        Integer daysSinceUpdate,
+        Long sizeBytes,
+        Long downloads,
+        Double rating,
+        String category,
+        String shortDescription,
+        String description,
+        String privacyPolicyUrl,
+        String website,
+        List<String> permissions,
+        Integer permissionCount,
+        String filingNumber,
+        Integer targetSdk,
+        String hashMd5,
+        String hashSha256,
+        String hashSigningCert,
+        List<Control> downloadControls,
+        List<Probe> probes,
+        List<String> related,
+        Map<String, String> extras,
+        String sourceUrl,
+        Evidence evidence,
+        String notListedReason,
+        Problem problem,
+        List<String> checksFailed,
+        List<String> checksUnknown,
+        List<String> checksPassed,
+        List<String> familiesFailed,
+        Boolean flagged) {
+
+    /** Outcome values. */
+    public static final String LISTED = "listed";
+    public static final String NOT_LISTED = "not_listed";
+    public static final String PARSE_PROBLEM = "parse_problem";
+
+    public record Control(String kind, String label, String url) {
+    }
+
+    /** What following one download control revealed, without downloading the file. */
+    public record Probe(String controlUrl, String label, String finalUrl, Integer status, String fileName,
+                        String deliveredPackage, List<String> chain, String error, Instant probedAt) {
+    }
+
+    public record Evidence(String warcFile, String recordId, String payloadSha256) {
+    }
+
+    public record Problem(String kind, List<String> missing, String message) {
+    }
+
+    /** This document with the check outcomes filled in. */
+    public ListingDocument withChecks(List<String> failed, List<String> unknown, List<String> passed,
+                                      List<String> families) {
+        return new ListingDocument(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged,
+                quarter, name, developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
+                daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
+                privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
+                hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence, notListedReason,
+                problem, List.copyOf(failed), List.copyOf(unknown), List.copyOf(passed), List.copyOf(families),
+                !failed.isEmpty());
+    }
+
+    /** This document with download probe results. */
+    public ListingDocument withProbes(List<Probe> newProbes) {
+        return new ListingDocument(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged,
+                quarter, name, developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
+                daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
+                privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
+                hashSigningCert, downloadControls, List.copyOf(newProbes), related, extras, sourceUrl, evidence,
+                notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged);
+    }
+}

@@ -1,0 +1,180 @@
+package io.appaudit.indexer.ingest;
+
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.appaudit.indexer.ElasticConfig.IngestSettings;
+import io.appaudit.indexer.ElasticConnection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends documents through one {@link BulkIngester}: flushed by count, size and interval, with back-pressure (adding
+ * blocks while the configured number of bulk requests is in flight). Every item of every response is checked: a
+ * failed item that may succeed later (429, 5xx, a lost request) is retried with exponential backoff and jitter; an
+ * item that cannot succeed, or still fails after the retry budget, is reported by index and id and counted.
+ * Nothing is dropped silently.
+ */
+public final class BulkSink implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkSink.class);
+    /** Failures kept in full for the summary; beyond this only the count grows. */
+    private static final int MAX_KEPT_FAILURES = 1000;
+
+    /** One operation and how often it was tried, the ingester's context value. */
+    private record Op(BulkOperation operation, String index, String id, int attempt) {
+    }
+
+    /** An item Elasticsearch would not take, with its reason. */
+    public record FailedItem(String index, String id, int status, String reason) {
+    }
+
+    /** Counters of what the sink did. */
+    public record Stats(long accepted, long indexed, long retried, long failed) {
+    }
+
+    private final IngestSettings settings;
+    private final BulkIngester<Op> ingester;
+    private final ScheduledExecutorService retries;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong retried = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong pending = new AtomicLong();
+    private final List<FailedItem> failures = new ArrayList<>();
+    private final Object quiet = new Object();
+
+    public BulkSink(ElasticConnection es, IngestSettings settings) {
+        this.settings = settings;
+        this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "appaudit-bulk-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        this.ingester = BulkIngester.of(b -> b
+                .client(es.client())
+                .maxOperations(settings.maxOperations())
+                .maxSize(settings.maxBytes())
+                .maxConcurrentRequests(settings.maxConcurrentRequests())
+                .flushInterval(settings.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
+                .listener(new Listener()));
+    }
+
+    /** Queues an operation; blocks while the ingester applies back-pressure. */
+    public void add(BulkOperation operation, String index, String id) {
+        accepted.incrementAndGet();
+        pending.incrementAndGet();
+        ingester.add(operation, new Op(operation, index, id, 0));
+    }
+
+    /** Sends what is buffered and waits until every queued item has been indexed or reported as failed. */
+    public void flush(Duration timeout) {
+        ingester.flush();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (quiet) {
+            while (pending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("{} bulk items still unanswered after {} s", pending.get(), timeout.toSeconds());
+                    return;
+                }
+                try {
+                    quiet.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                ingester.flush();
+            }
+        }
+    }
+
+    public Stats stats() {
+        return new Stats(accepted.get(), indexed.get(), retried.get(), failed.get());
+    }
+
+    /** The items that could not be indexed (the first {@value #MAX_KEPT_FAILURES} in full). */
+    public List<FailedItem> failures() {
+        synchronized (failures) {
+            return List.copyOf(failures);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush(Duration.ofMinutes(2));
+        ingester.close();
+        retries.shutdownNow();
+    }
+
+    private void done(long n) {
+        if (pending.addAndGet(-n) <= 0) {
+            synchronized (quiet) {
+                quiet.notifyAll();
+            }
+        }
+    }
+
+    private void retryOrFail(Op op, int status, String reason) {
+        boolean retryable = status == 429 || status >= 500 || status == 0;
+        if (retryable && op.attempt() < settings.maxRetries()) {
+            retried.incrementAndGet();
+            long base = settings.retryBackoff().toMillis() << Math.min(op.attempt(), 10);
+            long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+            retries.schedule(() -> ingester.add(op.operation(), new Op(op.operation(), op.index(), op.id(),
+                    op.attempt() + 1)), delay, TimeUnit.MILLISECONDS);
+            return;
+        }
+        failed.incrementAndGet();
+        log.warn("Could not index {}/{} after {} attempt(s): HTTP {} {}", op.index(), op.id(), op.attempt() + 1,
+                status, reason);
+        synchronized (failures) {
+            if (failures.size() < MAX_KEPT_FAILURES) {
+                failures.add(new FailedItem(op.index(), op.id(), status, reason));
+            }
+        }
+        done(1);
+    }
+
+    private final class Listener implements BulkListener<Op> {
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Op> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, BulkResponse response) {
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < contexts.size(); i++) {
+                Op op = contexts.get(i);
+                BulkResponseItem item = i < items.size() ? items.get(i) : null;
+                if (item == null) {
+                    retryOrFail(op, 0, "no answer for this item");
+                } else if (item.error() == null) {
+                    indexed.incrementAndGet();
+                    done(1);
+                } else {
+                    retryOrFail(op, item.status(), item.error().type() + ": " + item.error().reason());
+                }
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, Throwable failure) {
+            log.warn("A bulk request of {} items failed ({}); retrying them", contexts.size(), failure.toString());
+            for (Op op : contexts) {
+                retryOrFail(op, 0, failure.toString());
+            }
+        }
+    }
+}

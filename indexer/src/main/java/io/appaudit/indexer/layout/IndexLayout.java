@@ -1,0 +1,147 @@
+package io.appaudit.indexer.layout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ElasticException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NStringEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The indices appaudit writes and the templates that shape them. Templates are JSON resources (the single source
+ * of the mappings, also read by tests and the Kibana check), installed on first use and again only when their
+ * version is newer than the installed one.
+ */
+public final class IndexLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexLayout.class);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
+    private static final String COMPONENT = "listing-fields";
+    private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs");
+
+    private final String prefix;
+
+    public IndexLayout(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The snapshot index of the month a crawl run started in (UTC), so one run never spans two indices. */
+    public String listingsIndex(Instant runStarted) {
+        return prefix + "-listings-" + MONTH.format(runStarted);
+    }
+
+    /** The pattern that covers every listing snapshot index. */
+    public String listingsPattern() {
+        return prefix + "-listings-*";
+    }
+
+    public String appsIndex() {
+        return prefix + "-apps";
+    }
+
+    public String findingsIndex() {
+        return prefix + "-findings";
+    }
+
+    public String crawlRunsIndex() {
+        return prefix + "-crawl-runs";
+    }
+
+    /** The raw template JSON of one resource, with the index prefix filled in. */
+    public static String templateJson(String resource, String prefix) {
+        try (InputStream in = IndexLayout.class.getResourceAsStream("/io/appaudit/indexer/templates/" + resource + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("Missing template resource " + resource + ".json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{prefix}}", prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the template resources, component first. */
+    public static List<String> templateResources() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(COMPONENT), TEMPLATES.stream()).toList();
+    }
+
+    /** Installs the component and index templates that are missing or older than ours; idempotent. */
+    public void install(ElasticConnection es) {
+        ObjectMapper m = es.mapper();
+        put(es, m, "_component_template", COMPONENT);
+        for (String t : TEMPLATES) {
+            put(es, m, "_index_template", t);
+        }
+        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex())) {
+            createIfMissing(es, index);
+        }
+    }
+
+    private void put(ElasticConnection es, ObjectMapper m, String api, String resource) {
+        String name = prefix + "-" + resource;
+        String body = templateJson(resource, prefix);
+        try {
+            int ours = m.readTree(body).path("version").asInt();
+            int installed = installedVersion(es, m, api, name);
+            if (installed >= ours) {
+                return;
+            }
+            Request put = new Request("PUT", "/" + api + "/" + name);
+            put.setEntity(new NStringEntity(body, ContentType.APPLICATION_JSON));
+            es.rest().performRequest(put);
+            log.info("Installed {} {} version {} (was {})", api.substring(1).replace('_', ' '), name, ours,
+                    installed < 0 ? "absent" : installed);
+        } catch (IOException e) {
+            throw new ElasticException("Could not install " + api + " " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int installedVersion(ElasticConnection es, ObjectMapper m, String api, String name)
+            throws IOException {
+        try {
+            var r = es.rest().performRequest(new Request("GET", "/" + api + "/" + name));
+            JsonNode n = m.readTree(r.getEntity().getContent());
+            String listKey = api.equals("_component_template") ? "component_templates" : "index_templates";
+            String itemKey = api.equals("_component_template") ? "component_template" : "index_template";
+            for (JsonNode t : n.path(listKey)) {
+                if (name.equals(t.path("name").asText())) {
+                    return t.path(itemKey).path("version").asInt(0);
+                }
+            }
+            return -1;
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    private static void createIfMissing(ElasticConnection es, String index) {
+        try {
+            es.rest().performRequest(new Request("PUT", "/" + index));
+            log.info("Created index {}", index);
+        } catch (ResponseException e) {
+            if (!e.getMessage().contains("resource_already_exists_exception")) {
+                throw new ElasticException("Could not create index " + index + ": " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new ElasticException("Could not create index " + index + ": " + e.getMessage(), e);
+        }
+    }
+}
