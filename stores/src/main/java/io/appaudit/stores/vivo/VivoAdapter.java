@@ -1,0 +1,109 @@
+package io.appaudit.stores.vivo;
+
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListingField;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.Text;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * vivo 应用商店 through its public H5 API: keyword sweeps over the H5 search for discovery (the H5 host has no
+ * category API), one detail reply per listing, keyed by vivo's numeric app id. No token or signature is needed.
+ */
+public final class VivoAdapter implements StoreAdapter {
+
+    /**
+     * The default keyword sweep, used when no keywords are configured: common category words of Chinese app stores
+     * (video, music, shopping, social, games, news, tools, finance, maps, education, health, photos …) and a few
+     * broad syllables (手机, 助手, 大全, 管家) that occur in many app names. Each keyword is paged to its end or to
+     * {@link DiscoveryOptions#maxPages()}; overlaps between keywords are expected and harmless (apps are keyed by id).
+     */
+    public static final List<String> DEFAULT_KEYWORDS = List.of(
+            "视频", "音乐", "购物", "社交", "游戏", "新闻", "工具", "理财", "地图", "教育",
+            "健康", "拍照", "阅读", "小说", "直播", "外卖", "出行", "旅游", "酒店", "银行",
+            "支付", "办公", "浏览器", "输入法", "天气", "壁纸", "美颜", "翻译", "学习", "英语",
+            "运动", "医疗", "母婴", "招聘", "租房", "快递", "安全", "清理", "漫画", "汽车",
+            "手机", "助手", "大全", "管家");
+
+    /**
+     * What the detail reply has no key for at all (its key set: samples/vivo, real responses): no operator, no
+     * privacy-policy link, no website, no target SDK, no APK or certificate hash. A filing number has no key either,
+     * but is looked for in the app's own introduction, so it is not declared here.
+     */
+    private static final Set<ListingField> NEVER_SHOWN = Collections.unmodifiableSet(EnumSet.of(
+            ListingField.OPERATOR, ListingField.PRIVACY_POLICY, ListingField.WEBSITE, ListingField.TARGET_SDK,
+            ListingField.HASH_MD5, ListingField.HASH_SHA256, ListingField.SIGNING_CERT));
+
+    private final VivoRequests requests;
+    private final VivoDetailReader detail = new VivoDetailReader();
+    private final VivoSearchReader search;
+
+    /** The adapter with its defaults (a mobile Chrome User-Agent). */
+    public VivoAdapter() {
+        this(VivoConfig.defaults());
+    }
+
+    public VivoAdapter(VivoConfig config) {
+        this.requests = new VivoRequests(config);
+        this.search = new VivoSearchReader(requests, new SweepMemory());
+    }
+
+    @Override
+    public StoreId store() {
+        return StoreId.VIVO;
+    }
+
+    /** Page 1 of the search for each configured keyword, or for each of {@link #DEFAULT_KEYWORDS}. */
+    @Override
+    public List<StoreRequest> discoverySeeds(DiscoveryOptions options) {
+        List<String> keywords = options.keywords().isEmpty() ? DEFAULT_KEYWORDS : options.keywords();
+        Set<String> distinct = new LinkedHashSet<>();
+        keywords.forEach(k -> Text.present(k).ifPresent(distinct::add));
+        return distinct.stream().map(k -> requests.search(k, 1, options.pageSize())).toList();
+    }
+
+    @Override
+    public DiscoveryResult parseDiscovery(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        return search.read(request, response, options);
+    }
+
+    /** The detail reply only: the H5 API has no second source for a listing. */
+    @Override
+    public List<StoreRequest> listingRequests(AppRef app) {
+        if (app.store() != StoreId.VIVO) {
+            throw new IllegalArgumentException("Not a vivo app: " + app);
+        }
+        String id = app.storeAppId().strip();
+        if (id.isEmpty() || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("vivo app ids are numeric, got '" + app.storeAppId() + "'");
+        }
+        return List.of(requests.detail(id));
+    }
+
+    @Override
+    public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
+        return detail.read(app, responses);
+    }
+
+    @Override
+    public Set<ListingField> neverShown() {
+        return NEVER_SHOWN;
+    }
+
+    /** Only {@code <package>.apk} and {@code <package>_<versionCode>.apk}: vivo's CDN names files by hash. */
+    @Override
+    public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
+        return VivoDownloads.packageOf(finalUrl, fileName == null ? Optional.empty() : fileName);
+    }
+}

@@ -1,0 +1,98 @@
+package io.appaudit.stores.vivo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Sorts an H5 API response into a JSON object to read, or the reason it cannot be read. */
+final class VivoReplies {
+
+    /**
+     * Words of captcha, verification and rate-limit pages (vivo's gateway and the CDN in front of it answer
+     * too-fast clients with such pages, often as 429/503). Matched case-insensitively on replies that are not the
+     * expected JSON, and on the {@code msg} of a JSON error envelope.
+     */
+    static final List<String> BLOCK_MARKERS = List.of("captcha", "验证码", "安全验证", "人机验证", "滑动验证", "滑块",
+            "请完成验证", "访问过于频繁", "访问频繁", "请求过于频繁", "操作频繁", "access denied", "verify", "verification");
+    /** The message fields of the H5 API's error envelope ({@code {"code":…, "msg":…}}). */
+    static final List<String> MESSAGE_KEYS = List.of("msg", "message");
+    static final String CODE = "code";
+
+    private VivoReplies() {
+    }
+
+    /** What a response came to: a JSON object, or a problem kind with a message. */
+    sealed interface Reply {
+    }
+
+    record JsonObject(JsonNode root) implements Reply {
+    }
+
+    record Unreadable(ParseProblem.Kind kind, String message) implements Reply {
+    }
+
+    static Reply read(StoreResponse response) {
+        int status = response.status();
+        if (status == 403 || status == 429) {
+            return new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + ": the store refuses us");
+        }
+        String text = response.text();
+        if (status < 200 || status > 299) {
+            return looksBlocked(text)
+                    ? new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + " with a verification page")
+                    : new Unreadable(ParseProblem.Kind.HTTP_STATUS, "HTTP " + status);
+        }
+        if (text.isBlank()) {
+            return new Unreadable(ParseProblem.Kind.UNEXPECTED_FORMAT, "Empty body where JSON was expected");
+        }
+        Optional<JsonNode> json = JsonTree.parse(response.body());
+        if (json.isEmpty()) {
+            if (looksBlocked(text)) {
+                return new Unreadable(ParseProblem.Kind.BLOCKED, "A captcha or verification page where JSON was expected");
+            }
+            return new Unreadable(ParseProblem.Kind.UNEXPECTED_FORMAT, looksHtml(text)
+                    ? "HTML where JSON was expected" : "Not JSON (truncated or garbled)");
+        }
+        if (!json.get().isObject()) {
+            return new Unreadable(ParseProblem.Kind.UNEXPECTED_FORMAT,
+                    "JSON " + json.get().getNodeType().name().toLowerCase(Locale.ROOT) + " where an object was expected");
+        }
+        return new JsonObject(json.get());
+    }
+
+    /** The message of a JSON error envelope when it says we are being pushed away. */
+    static Optional<String> blockedMessage(JsonNode root) {
+        for (String key : MESSAGE_KEYS) {
+            Optional<String> msg = JsonTree.text(root, key).filter(VivoReplies::looksBlocked);
+            if (msg.isPresent()) {
+                return msg;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A description of an error envelope ({@code code} other than 0, or a message), when the object is one. */
+    static Optional<String> errorEnvelope(JsonNode root) {
+        Optional<String> code = JsonTree.text(root, CODE).filter(c -> !c.equals("0"));
+        Optional<String> msg = MESSAGE_KEYS.stream().map(k -> JsonTree.text(root, k)).flatMap(Optional::stream)
+                .findFirst();
+        if (code.isEmpty() && msg.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The store answered with an error: code=" + code.orElse("0") + ", msg=" + msg.orElse(""));
+    }
+
+    static boolean looksBlocked(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return BLOCK_MARKERS.stream().anyMatch(t::contains);
+    }
+
+    private static boolean looksHtml(String text) {
+        String t = text.stripLeading().toLowerCase(Locale.ROOT);
+        return t.startsWith("<") || t.contains("<html") || t.contains("<body");
+    }
+}

@@ -1,0 +1,88 @@
+package io.appaudit.stores.vivo;
+
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The canonical vivo H5 API URLs the adapter asks for, and the parameters read back from them. */
+final class VivoRequests {
+
+    static final String API_HOST = "https://h5-api.appstore.vivo.com.cn";
+    /** Detail by numeric id; {@code frompage=messageh5&app_version=2100} as every public client sends them. */
+    static final String DETAIL_PATH = "/detail/";
+    static final String DETAIL_QUERY = "?frompage=messageh5&app_version=2100";
+    static final String SEARCH_PATH = "/h5appstore/search/result-list";
+    /** {@code target=local&cfrom=2}: the local (vivo-hosted) results, as the H5 store page asks for them. */
+    static final String SEARCH_QUERY = "?app_version=2100&page_index=%d&apps_per_page=%d&target=local&cfrom=2&key=%s";
+    static final String PAGE_PARAM = "page_index";
+    static final String PAGE_SIZE_PARAM = "apps_per_page";
+    static final String KEY_PARAM = "key";
+    static final String ACCEPT = "application/json, text/plain, */*";
+
+    private final Map<String, String> headers;
+
+    VivoRequests(VivoConfig config) {
+        this.headers = Map.of("User-Agent", config.userAgent(), "Accept", ACCEPT);
+    }
+
+    /** The detail URL for a numeric vivo app id. */
+    static String detailUrl(String appId) {
+        return API_HOST + DETAIL_PATH + appId + DETAIL_QUERY;
+    }
+
+    StoreRequest detail(String appId) {
+        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.LISTING, detailUrl(appId), headers);
+    }
+
+    StoreRequest search(String keyword, int page, int pageSize) {
+        String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, encode(keyword));
+        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, headers);
+    }
+
+    /** The decoded query parameters of a URL (the last value wins); never throws. */
+    static Map<String, String> query(String url) {
+        Map<String, String> out = new HashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return out;
+        }
+        int hash = url.indexOf('#', q);
+        String query = url.substring(q + 1, hash < 0 ? url.length() : hash);
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                decode(pair.substring(0, eq)).ifPresent(k ->
+                        decode(pair.substring(eq + 1)).ifPresent(v -> out.put(k, v)));
+            }
+        }
+        return out;
+    }
+
+    /** A positive whole-number query parameter. */
+    static Optional<Integer> intParam(Map<String, String> query, String name) {
+        String v = query.get(name);
+        if (v == null || v.isEmpty() || v.length() > 9 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(v);
+        return n > 0 ? Optional.of(n) : Optional.empty();
+    }
+
+    /** Percent-encodes a keyword; spaces as %20, which both the H5 page and Obtainium's encoder accept. */
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Optional<String> decode(String s) {
+        try {
+            return Optional.of(URLDecoder.decode(s, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.appaudit.stores.vivo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Reads one page of the H5 keyword search into app references and the request for the next page. */
+final class VivoSearchReader {
+
+    static final String RESPONSE = "data.appSearchResponse";
+    static final String VALUE = "value";
+    /** Featured cards above the results; their apps are app references too. */
+    static final String FOCUS = "focus";
+    static final String FOCUS_APPS = "apps";
+    static final String RESULT = "result";
+    static final String MAX_PAGE = "maxPage";
+    static final String TOTAL_COUNT = "totalCount";
+    static final String ITEM_ID = "id";
+    static final String ITEM_PACKAGE = "package_name";
+    static final String ITEM_NAME = "title_zh";
+
+    private final VivoRequests requests;
+    private final SweepMemory memory;
+
+    VivoSearchReader(VivoRequests requests, SweepMemory memory) {
+        this.requests = requests;
+        this.memory = memory;
+    }
+
+    DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        Map<String, String> query = VivoRequests.query(request.url());
+        String keyword = Text.present(query.get(VivoRequests.KEY_PARAM)).orElse("");
+        int page = VivoRequests.intParam(query, VivoRequests.PAGE_PARAM).orElse(1);
+        int pageSize = VivoRequests.intParam(query, VivoRequests.PAGE_SIZE_PARAM).orElse(options.pageSize());
+        String subject = "search:" + keyword + "#" + page;
+        String sourceUrl = Text.present(response.url()).orElse(request.url());
+
+        VivoReplies.Reply reply = VivoReplies.read(response);
+        if (reply instanceof VivoReplies.Unreadable u) {
+            return failed(subject, sourceUrl, u.kind(), List.of(), u.message());
+        }
+        JsonNode root = ((VivoReplies.JsonObject) reply).root();
+        Optional<JsonNode> found = JsonTree.at(root, RESPONSE).filter(JsonNode::isObject);
+        if (found.isEmpty()) {
+            Optional<String> blocked = VivoReplies.blockedMessage(root);
+            if (blocked.isPresent()) {
+                return failed(subject, sourceUrl, ParseProblem.Kind.BLOCKED, List.of(), "The store refuses: " + blocked.get());
+            }
+            return VivoReplies.errorEnvelope(root)
+                    .map(e -> failed(subject, sourceUrl, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), e))
+                    .orElseGet(() -> failed(subject, sourceUrl, ParseProblem.Kind.DRIFT, List.of(RESPONSE),
+                            "The search reply has no result object"));
+        }
+        JsonNode results = found.get();
+        Optional<JsonNode> value = JsonTree.at(results, VALUE);
+        boolean noResults = JsonTree.at(results, RESULT).filter(JsonNode::isBoolean).map(n -> !n.asBoolean())
+                .orElse(false);
+        if (value.isEmpty() && noResults) {
+            memory.forget(sweep(keyword, pageSize));
+            return DiscoveryResult.of(List.of(), List.of());
+        }
+        if (value.isEmpty() || !value.get().isArray()) {
+            return failed(subject, sourceUrl, ParseProblem.Kind.DRIFT, List.of(RESPONSE + "." + VALUE),
+                    "The search reply has no result list");
+        }
+        Map<String, AppRef> apps = new LinkedHashMap<>();
+        value.get().forEach(item -> ref(item, keyword).ifPresent(r -> apps.putIfAbsent(r.storeAppId(), r)));
+        if (!value.get().isEmpty() && apps.isEmpty()) {
+            return failed(subject, sourceUrl, ParseProblem.Kind.DRIFT, List.of(RESPONSE + "." + VALUE + "[]." + ITEM_ID),
+                    "No search result carries an app id");
+        }
+        for (JsonNode card : JsonTree.array(results, FOCUS)) {
+            JsonTree.array(card, FOCUS_APPS).forEach(item ->
+                    ref(item, keyword).ifPresent(r -> apps.putIfAbsent(r.storeAppId(), r)));
+        }
+
+        OptionalLong total = JsonTree.number(results, TOTAL_COUNT).filter(n -> n >= 0)
+                .map(OptionalLong::of).orElseGet(OptionalLong::empty);
+        long maxPage = JsonTree.number(results, MAX_PAGE).orElseGet(() ->
+                total.isPresent() ? (total.getAsLong() + pageSize - 1) / pageSize : 0L);
+        String sweep = sweep(keyword, pageSize);
+        boolean anyNew = memory.record(sweep, page, apps.keySet());
+        List<StoreRequest> next = new ArrayList<>();
+        if (!keyword.isEmpty() && anyNew && page < maxPage && page < options.maxPages()) {
+            next.add(requests.search(keyword, page + 1, pageSize));
+        } else {
+            memory.forget(sweep);
+        }
+        return new DiscoveryResult(List.copyOf(apps.values()), next, Optional.empty(), total);
+    }
+
+    /** A reference keyed by the numeric vivo id; items without one (ad cards, headings) are skipped. */
+    private static Optional<AppRef> ref(JsonNode item, String keyword) {
+        return JsonTree.text(item, ITEM_ID)
+                .filter(id -> id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9'))
+                .map(id -> AppRef.of(StoreId.VIVO, id, JsonTree.text(item, ITEM_PACKAGE).orElse(null),
+                        JsonTree.text(item, ITEM_NAME).orElse(null), "search:" + keyword));
+    }
+
+    private static String sweep(String keyword, int pageSize) {
+        return keyword + "\u0000" + pageSize;
+    }
+
+    private static DiscoveryResult failed(String subject, String sourceUrl, ParseProblem.Kind kind, List<String> missing,
+                                          String message) {
+        return DiscoveryResult.failed(new ParseProblem(StoreId.VIVO, subject, sourceUrl, kind, missing, message));
+    }
+}
