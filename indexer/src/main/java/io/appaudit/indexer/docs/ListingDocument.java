@@ -66,8 +66,11 @@ public record ListingDocument(
     public record Control(String kind, String label, String url) {
     }
 
-    /** What following one download control revealed, without downloading the file. */
-    public record Probe(String controlUrl, String label, String finalUrl, Integer status, String fileName,
+    /**
+     * What following one link revealed, without downloading a file: a download control ({@code kind} "download"),
+     * the privacy-policy link ("privacy_policy") or the developer's website ("website").
+     */
+    public record Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
                         String deliveredPackage, List<String> chain, String error, Instant probedAt) {
     }
 

@@ -1,0 +1,241 @@
+package io.appaudit.crawler.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The configuration as dotted keys ({@code stores.huawei.delay}): the defaults shipped in {@code defaults.yaml}
+ * overlaid with the user's file (nested or dotted YAML). Every key read is remembered, so a key in the user's file
+ * that nothing reads (a typo) is reported by name instead of silently ignored.
+ */
+public final class Settings {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Map<String, Object> values;
+    private final Set<String> fromUser;
+    private final Set<String> read = new LinkedHashSet<>();
+    private final String source;
+
+    private Settings(Map<String, Object> values, Set<String> fromUser, String source) {
+        this.values = values;
+        this.fromUser = fromUser;
+        this.source = source;
+    }
+
+    /** The defaults, overlaid with the given file when there is one. */
+    public static Settings load(Optional<Path> file) {
+        Map<String, Object> defaults = new TreeMap<>();
+        try (InputStream in = Settings.class.getResourceAsStream("/io/appaudit/crawler/defaults.yaml")) {
+            flatten("", YAML.readTree(in), defaults);
+        } catch (IOException e) {
+            throw new IllegalStateException("The shipped defaults.yaml is unreadable", e);
+        }
+        Map<String, Object> user = new TreeMap<>();
+        String source = "the defaults";
+        if (file.isPresent()) {
+            Path f = file.get();
+            source = f.toString();
+            if (!Files.isReadable(f)) {
+                throw new ConfigException("Configuration file " + f + " does not exist or cannot be read");
+            }
+            try {
+                JsonNode n = YAML.readTree(f.toFile());
+                if (n != null && !n.isMissingNode() && !n.isNull()) {
+                    if (!n.isObject()) {
+                        throw new ConfigException("Configuration file " + f + " must hold keys and values (a YAML mapping)");
+                    }
+                    flatten("", n, user);
+                }
+            } catch (IOException e) {
+                throw new ConfigException("Configuration file " + f + " is not valid YAML: " + e.getMessage());
+            }
+        }
+        Map<String, Object> merged = new TreeMap<>(defaults);
+        merged.putAll(user);
+        return new Settings(merged, user.keySet(), source);
+    }
+
+    /** Settings from explicit values over the defaults, for tests. */
+    public static Settings of(Map<String, ?> overrides) {
+        Settings s = load(Optional.empty());
+        Map<String, Object> merged = new TreeMap<>(s.values);
+        merged.putAll(overrides);
+        return new Settings(merged, overrides.keySet(), "the given values");
+    }
+
+    private static void flatten(String prefix, JsonNode n, Map<String, Object> out) {
+        if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                var e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (n.isArray()) {
+            List<String> list = new ArrayList<>();
+            n.forEach(x -> list.add(x.isValueNode() ? x.asText() : x.toString()));
+            out.put(prefix, list);
+        } else if (n.isNull()) {
+            out.put(prefix, "");
+        } else {
+            out.put(prefix, n.asText());
+        }
+    }
+
+    private Object raw(String key) {
+        read.add(key);
+        if (!values.containsKey(key)) {
+            throw new IllegalStateException("No default for configuration key '" + key + "': add it to defaults.yaml");
+        }
+        return values.get(key);
+    }
+
+    public String string(String key) {
+        Object v = raw(key);
+        if (v instanceof List<?>) {
+            throw bad(key, v, "a single value");
+        }
+        return v.toString().trim();
+    }
+
+    /** A value that may be left empty. */
+    public Optional<String> optional(String key) {
+        String s = string(key);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    public int integer(String key) {
+        String s = string(key);
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw bad(key, s, "a whole number");
+        }
+    }
+
+    public double decimal(String key) {
+        String s = string(key);
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw bad(key, s, "a number");
+        }
+    }
+
+    public boolean bool(String key) {
+        String s = string(key).toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw bad(key, s, "true or false");
+        };
+    }
+
+    /** A duration such as {@code 500ms}, {@code 1.5s}, {@code 10m}, {@code 2h}, {@code 7d}. */
+    public Duration duration(String key) {
+        String s = string(key).toLowerCase(Locale.ROOT);
+        Matcher m = DURATION.matcher(s);
+        if (!m.matches()) {
+            throw bad(key, s, "a duration such as 500ms, 1s, 10m, 2h or 7d");
+        }
+        double n = Double.parseDouble(m.group(1));
+        long ms = switch (m.group(2)) {
+            case "ms" -> (long) n;
+            case "s" -> (long) (n * 1000);
+            case "m" -> (long) (n * 60_000);
+            case "h" -> (long) (n * 3_600_000);
+            default -> (long) (n * 86_400_000);
+        };
+        return Duration.ofMillis(ms);
+    }
+
+    /** A size such as {@code 5mb}, {@code 512kb}, {@code 1gb} or a plain number of bytes. */
+    public long bytes(String key) {
+        String s = string(key).toLowerCase(Locale.ROOT).replace(" ", "");
+        Matcher m = SIZE.matcher(s);
+        if (!m.matches()) {
+            throw bad(key, s, "a size such as 512kb, 5mb or 1gb");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2);
+        return switch (unit) {
+            case "kb" -> n << 10;
+            case "mb" -> n << 20;
+            case "gb" -> n << 30;
+            default -> n;
+        };
+    }
+
+    public URI uri(String key) {
+        String s = string(key);
+        try {
+            URI u = URI.create(s);
+            if (u.getScheme() == null || u.getHost() == null) {
+                throw bad(key, s, "an absolute URL such as https://example.com");
+            }
+            return u;
+        } catch (IllegalArgumentException e) {
+            throw bad(key, s, "an absolute URL such as https://example.com");
+        }
+    }
+
+    /** A list (a YAML sequence, or one comma-separated value). */
+    public List<String> list(String key) {
+        Object v = raw(key);
+        if (v instanceof List<?> l) {
+            return l.stream().map(Object::toString).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        }
+        String s = v.toString().trim();
+        return s.isEmpty() ? List.of() : List.of(s.split("\\s*,\\s*"));
+    }
+
+    /** The direct children of a key in the user's and default values, e.g. the hosts under {@code endpoints}. */
+    public Map<String, String> map(String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String p = prefix + ".";
+        for (String k : values.keySet()) {
+            if (k.startsWith(p) && !values.get(k).toString().isEmpty()) {
+                read.add(k);
+                out.put(k.substring(p.length()), values.get(k).toString());
+            }
+        }
+        read.add(prefix);
+        return out;
+    }
+
+    /** Fails naming every key of the user's file that nothing read: almost always a typo. */
+    public void requireAllUsed() {
+        List<String> unknown = fromUser.stream().filter(k -> !read.contains(k)
+                && read.stream().noneMatch(r -> k.startsWith(r + "."))).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ConfigException("Unknown configuration key" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + " in " + source
+                    + ": check the spelling against the README's configuration table");
+        }
+    }
+
+    private ConfigException bad(String key, Object value, String wanted) {
+        return new ConfigException("Configuration key " + key + " = '" + value + "' in " + source + ": expected "
+                + wanted);
+    }
+}

@@ -1,0 +1,51 @@
+package io.appaudit.crawler.config;
+
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.StoreId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one store is crawled: politeness (delay between requests, concurrency, robots.txt), limits, discovery
+ * choices and its schedule.
+ *
+ * @param maxApps 0 for no limit
+ */
+public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
+                               Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
+                               int maxPages, int pageSize, List<String> categories, List<String> keywords,
+                               String schedule, Optional<OppoSigningConfig> oppoSigning) {
+
+    public StoreCrawlConfig {
+        Objects.requireNonNull(store, "store");
+        if (delay.isNegative()) {
+            throw new ConfigException("stores." + store + ".delay must not be negative");
+        }
+        if (concurrency < 1 || concurrency > 16) {
+            throw new ConfigException("stores." + store + ".concurrency must be 1 to 16, was " + concurrency);
+        }
+        if (maxApps < 0 || maxPages < 1 || pageSize < 1) {
+            throw new ConfigException("stores." + store + ": max-apps ≥ 0, max-pages ≥ 1, page-size ≥ 1");
+        }
+        categories = List.copyOf(categories);
+        keywords = List.copyOf(keywords);
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    public DiscoveryOptions discovery() {
+        return new DiscoveryOptions(categories, keywords, maxPages, pageSize);
+    }
+
+    /**
+     * OPPO client-API signing parameters, all supplied by the user (the key and constant come from OPPO's app and
+     * are never shipped); never printed.
+     */
+    public record OppoSigningConfig(String key, String constant, String oak, String ocs, String deviceId) {
+        @Override
+        public String toString() {
+            return "OppoSigningConfig[oak=" + oak + ", key=***, constant=***]";
+        }
+    }
+}
