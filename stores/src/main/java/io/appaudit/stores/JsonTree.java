@@ -85,7 +85,9 @@ public final class JsonTree {
                 return Optional.of(n.asLong());
             }
             if (n.isNumber()) {
-                return Optional.of(n.decimalValue().longValue());
+                // A non-finite double (1e999 overflows to Infinity) has no decimal value.
+                double d = n.doubleValue();
+                return Double.isFinite(d) && Math.abs(d) < 9.2e18 ? Optional.of((long) d) : Optional.empty();
             }
             return Text.present(n.isTextual() ? n.asText() : null).flatMap(JsonTree::parseLong);
         });

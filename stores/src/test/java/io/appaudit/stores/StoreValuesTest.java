@@ -63,4 +63,12 @@ class StoreValuesTest {
         assertThat(JsonTree.parse("{\"a\": [1, 2")).isEmpty();
         assertThat(JsonTree.parse("<html>captcha</html>")).isEmpty();
     }
+
+    @Test
+    void treatsOverflowingNumbersAsUnknown() {
+        var n = JsonTree.parse("{\"a\":1e999,\"b\":-1e999,\"c\":12.7}").orElseThrow();
+        assertThat(JsonTree.number(n, "a")).isEmpty();
+        assertThat(JsonTree.decimal(n, "b")).isEmpty();
+        assertThat(JsonTree.number(n, "c")).contains(12L);
+    }
 }
