@@ -33,9 +33,9 @@ public final class XiaomiAdapter implements StoreAdapter {
      * The details HTML has no place for these: no operator or website line, no filing-number field (the app's own
      * text is still searched), no target SDK and no file or certificate hash.
      */
-    private static final Set<ListingField> NEVER_SHOWN = EnumSet.of(ListingField.OPERATOR, ListingField.WEBSITE,
-            ListingField.FILING_NUMBER, ListingField.TARGET_SDK, ListingField.HASH_MD5, ListingField.HASH_SHA256,
-            ListingField.SIGNING_CERT);
+    private static final Set<ListingField> NEVER_SHOWN = Set.copyOf(EnumSet.of(ListingField.OPERATOR,
+            ListingField.WEBSITE, ListingField.FILING_NUMBER, ListingField.TARGET_SDK, ListingField.HASH_MD5,
+            ListingField.HASH_SHA256, ListingField.SIGNING_CERT));
 
     private final XiaomiDiscovery discovery = new XiaomiDiscovery();
 

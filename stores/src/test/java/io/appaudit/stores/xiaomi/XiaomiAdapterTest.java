@@ -42,4 +42,9 @@ class XiaomiAdapterTest {
                 ListingField.FILING_NUMBER, ListingField.TARGET_SDK, ListingField.HASH_MD5, ListingField.HASH_SHA256,
                 ListingField.SIGNING_CERT);
     }
+
+    @Test
+    void handsOutTheNeverShownSetReadOnly() {
+        assertThat(adapter.neverShown()).isUnmodifiable();
+    }
 }
