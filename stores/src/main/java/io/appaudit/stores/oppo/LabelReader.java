@@ -1,0 +1,176 @@
+package io.appaudit.stores.oppo;
+
+import io.appaudit.stores.Text;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds label/value pairs on a page whose markup is unknown, by label text only: {@code <li>版本：1.0</li>},
+ * {@code <dt>版本</dt><dd>1.0</dd>}, {@code <span>版本</span><span>1.0</span>}, {@code <a href=…>隐私政策</a>}.
+ * The first occurrence of a label wins; footers and copyright blocks are never read (they carry the store's
+ * own ICP number, not the app's).
+ */
+final class LabelReader {
+
+    /** A label of up to 12 characters, a colon, and the rest. */
+    private static final Pattern INLINE = Pattern.compile("^([^:：]{1,12})[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final List<String> EXCLUDED_MARKS = List.of("foot", "copyright");
+
+    /** Where one label's value was found. */
+    private record Found(Element label, Element value, String inline) {
+    }
+
+    private final Map<LandingLabel, Found> found = new EnumMap<>(LandingLabel.class);
+
+    private LabelReader() {
+    }
+
+    static LabelReader read(Element root) {
+        LabelReader r = new LabelReader();
+        for (Element el : root.getAllElements()) {
+            String own = Text.clean(el.ownText());
+            if (own == null || own.length() > 200 || excluded(el)) {
+                continue;
+            }
+            r.inline(el, own);
+            r.pair(el, own);
+        }
+        return r;
+    }
+
+    private void inline(Element el, String own) {
+        Matcher m = INLINE.matcher(own);
+        if (!m.matches()) {
+            return;
+        }
+        Optional<LandingLabel> label = LandingLabel.of(m.group(1));
+        if (label.isEmpty() || found.containsKey(label.get())) {
+            return;
+        }
+        String full = Text.clean(el.text());
+        int colon = full == null ? -1 : indexOfColon(full);
+        String rest = colon < 0 ? null : Text.clean(full.substring(colon + 1));
+        if (rest != null) {
+            found.put(label.get(), new Found(el, el, rest));
+        } else if (isValue(el.nextElementSibling())) {
+            found.put(label.get(), new Found(el, el.nextElementSibling(), null));
+        }
+    }
+
+    private void pair(Element el, String own) {
+        Optional<LandingLabel> label = LandingLabel.of(own);
+        if (label.isEmpty() || found.containsKey(label.get()) || !own.equals(Text.clean(el.text()))) {
+            return;
+        }
+        if (el.normalName().equals("a") && el.hasAttr("href")) {
+            found.put(label.get(), new Found(el, el, null));
+            return;
+        }
+        Element value = el.nextElementSibling();
+        if (value == null && el.parent() != null && el.parent().childrenSize() == 1) {
+            value = el.parent().nextElementSibling();
+        }
+        if (isValue(value)) {
+            found.put(label.get(), new Found(el, value, null));
+        }
+    }
+
+    /** A sibling that is itself a label ("大小：…" after an empty "版本：") is not the value. */
+    private static boolean isValue(Element candidate) {
+        if (candidate == null || excluded(candidate)) {
+            return false;
+        }
+        String t = Text.clean(candidate.text());
+        if (t == null) {
+            return true;
+        }
+        Matcher m = INLINE.matcher(t);
+        return LandingLabel.of(t).isEmpty() && !(m.matches() && LandingLabel.of(m.group(1)).isPresent());
+    }
+
+    /** The value as one line of text. */
+    Optional<String> text(LandingLabel label) {
+        Found f = found.get(label);
+        if (f == null) {
+            return Optional.empty();
+        }
+        if (f.inline() != null) {
+            return Optional.of(f.inline());
+        }
+        if (f.value() == f.label()) {
+            return Optional.empty();
+        }
+        return Text.present(f.value().text()).filter(v -> LandingLabel.of(v).isEmpty());
+    }
+
+    /** The value with its line breaks (descriptions). */
+    Optional<String> block(LandingLabel label) {
+        Found f = found.get(label);
+        if (f == null || f.value() == f.label()) {
+            return f == null ? Optional.empty() : Optional.ofNullable(f.inline());
+        }
+        return Optional.ofNullable(PlainText.of(f.value()));
+    }
+
+    /** The absolute http(s) link the label is, or that its value holds. */
+    Optional<String> link(LandingLabel label) {
+        Found f = found.get(label);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Element a = f.value().normalName().equals("a") ? f.value() : f.value().selectFirst("a[href]");
+        if (a == null && f.label().normalName().equals("a")) {
+            a = f.label();
+        }
+        return a == null ? Optional.empty() : Text.present(a.absUrl("href")).filter(DetailJson::isHttp);
+    }
+
+    /** List items under the value, or its text when it has none. */
+    Optional<List<String>> items(LandingLabel label) {
+        Found f = found.get(label);
+        if (f == null || f.value() == f.label()) {
+            return text(label).map(List::of);
+        }
+        List<String> out = new ArrayList<>();
+        for (Element li : f.value().select("li")) {
+            Text.present(li.text()).ifPresent(out::add);
+        }
+        return out.isEmpty() ? text(label).map(List::of) : Optional.of(out);
+    }
+
+    /** All values found, for a filing-number search over the listing's own text. */
+    String allText() {
+        StringBuilder sb = new StringBuilder();
+        for (LandingLabel l : found.keySet()) {
+            block(l).ifPresent(v -> sb.append(v).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    /** Footers and copyright blocks belong to the store, not to the listing. */
+    static boolean excluded(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e.normalName().equals("footer")) {
+                return true;
+            }
+            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+            if (EXCLUDED_MARKS.stream().anyMatch(marks::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfColon(String s) {
+        int a = s.indexOf(':');
+        int b = s.indexOf('：');
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+}

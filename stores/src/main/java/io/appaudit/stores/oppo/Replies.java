@@ -1,0 +1,119 @@
+package io.appaudit.stores.oppo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Sorts a raw OPPO reply into "the JSON we expect" or a plainly worded reason why it is not. */
+final class Replies {
+
+    /** Words of the verification and rate-limit pages Chinese stores put in front of crawlers. */
+    static final List<String> BLOCK_MARKERS = List.of("验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁",
+            "请求过于频繁", "访问受限", "captcha", "verify you are human");
+    /** OPPO's client protocol since the v5 detail (and the app's default Accept) is protobuf/protostuff. */
+    private static final List<String> PROTOBUF_TYPES = List.of("protobuf", "protostuff", "octet-stream");
+
+    private Replies() {
+    }
+
+    /** Either the reply's JSON object, or why the reply is not one. */
+    sealed interface Outcome permits Json, Refused {
+    }
+
+    record Json(JsonNode root) implements Outcome {
+    }
+
+    record Refused(ParseProblem.Kind kind, String message) implements Outcome {
+    }
+
+    /** The problem an HTTP status other than 200 stands for (404 is the caller's to read). */
+    static Refused status(int status) {
+        if (status == 403 || status == 429) {
+            return new Refused(ParseProblem.Kind.BLOCKED, "HTTP " + status + ": the store refused the request");
+        }
+        return new Refused(ParseProblem.Kind.HTTP_STATUS, "HTTP " + status + " has no reading for OPPO");
+    }
+
+    /** Reads a 200 reply that should be an OPPO JSON object. */
+    static Outcome json(StoreResponse response) {
+        if (response.status() != 200) {
+            return status(response.status());
+        }
+        byte[] body = response.body();
+        String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (PROTOBUF_TYPES.stream().anyMatch(type::contains)) {
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT, "Content-Type '" + type
+                    + "': a protobuf reply (the /detail/v5 protocol) is not supported; ask for JSON");
+        }
+        int first = firstNonBlank(body);
+        if (first < 0) {
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT, "empty body where OPPO JSON was expected");
+        }
+        if (body[first] == '<' || type.contains("html")) {
+            String text = response.text();
+            if (looksBlocked(text)) {
+                return new Refused(ParseProblem.Kind.BLOCKED, "a verification page where OPPO JSON was expected");
+            }
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT, "HTML where OPPO JSON was expected");
+        }
+        if (body[first] != '{' && body[first] != '[' && looksBinary(body)) {
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT,
+                    "binary reply, probably protobuf (the /detail/v5 protocol), which is not supported");
+        }
+        Optional<JsonNode> parsed = JsonTree.parse(body);
+        if (parsed.isEmpty()) {
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT, "not JSON (truncated or garbled)");
+        }
+        if (!parsed.get().isObject()) {
+            return new Refused(ParseProblem.Kind.UNEXPECTED_FORMAT, "JSON " + parsed.get().getNodeType()
+                    + " where an OPPO JSON object was expected");
+        }
+        return new Json(parsed.get());
+    }
+
+    static boolean looksBlocked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return BLOCK_MARKERS.stream().anyMatch(lower::contains);
+    }
+
+    /** Control bytes or invalid UTF-8: a text format never has them, protobuf nearly always does. */
+    static boolean looksBinary(byte[] body) {
+        for (byte b : body) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return true;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return false;
+        } catch (CharacterCodingException e) {
+            return true;
+        }
+    }
+
+    private static int firstNonBlank(byte[] body) {
+        int i = 0;
+        // a UTF-8 byte-order mark is not content
+        if (body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf) {
+            i = 3;
+        }
+        for (; i < body.length; i++) {
+            byte b = body[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

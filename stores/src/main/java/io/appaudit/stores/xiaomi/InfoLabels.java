@@ -1,0 +1,102 @@
+package io.appaudit.stores.xiaomi;
+
+import io.appaudit.stores.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The label/value pairs of a details page's info area, found by label text so both layouts read alike: the current
+ * {@code <div><div>版本号</div><div>8.0.50</div></div>} pairs inside {@code div.float-left} / {@code div.float-right},
+ * and the older (≤ 2020) {@code <li class="weight-font">版本号：</li><li>8.0.50</li>} items of {@code ul.cf}.
+ */
+final class InfoLabels {
+
+    /** The info area: where label/value pairs are looked for, and part of the app's own text. */
+    static final String SCOPE = "div.details, div.float-left, div.float-right";
+
+    static final String SIZE = "软件大小";
+    static final String VERSION = "版本号";
+    static final String UPDATED = "更新时间";
+    static final String PACKAGE = "包名";
+    static final String APP_ID = "appid";
+    static final String DEVELOPER = "开发者";
+    static final String PRIVACY = "隐私政策";
+    static final String PERMISSIONS = "应用权限";
+    /** The older layout's permission label, whose value is only a "查看详情" link to {@code ul.second-ul}. */
+    static final String PERMISSIONS_OLD = "权限";
+
+    private static final Set<String> KNOWN = Set.of(SIZE, VERSION, UPDATED, PACKAGE, APP_ID, DEVELOPER, PRIVACY,
+            PERMISSIONS, PERMISSIONS_OLD);
+
+    /** A label element and the element after it that holds its value (absent when the label stands alone). */
+    record Pair(Element label, Optional<Element> value) {
+    }
+
+    /** Page chrome that may reuse the layout classes but is never the app's info area. */
+    private static final String CHROME = "header, footer, div.header, div.footer";
+
+    private final Map<String, Pair> pairs;
+    private final List<Element> blocks;
+
+    private InfoLabels(Map<String, Pair> pairs, List<Element> blocks) {
+        this.pairs = pairs;
+        this.blocks = blocks;
+    }
+
+    static InfoLabels of(Document doc) {
+        Map<String, Pair> pairs = new LinkedHashMap<>();
+        List<Element> blocks = new ArrayList<>();
+        for (Element scope : doc.select(SCOPE)) {
+            if (scope.closest(CHROME) != null) {
+                continue;
+            }
+            boolean labelled = false;
+            for (Element e : scope.getAllElements()) {
+                String label = normalise(e.ownText());
+                if (KNOWN.contains(label)) {
+                    labelled = true;
+                    pairs.putIfAbsent(label, new Pair(e, Optional.ofNullable(e.nextElementSibling())));
+                }
+            }
+            if (labelled || scope.is("div.details")) {
+                blocks.add(scope);
+            }
+        }
+        return new InfoLabels(pairs, List.copyOf(blocks));
+    }
+
+    /** The info area's elements that carry the app's labels: the page's own text, never its chrome. */
+    List<Element> blocks() {
+        return blocks;
+    }
+
+    Optional<Pair> pair(String label) {
+        return Optional.ofNullable(pairs.get(label));
+    }
+
+    /** The value's text, blank being unknown. */
+    Optional<String> text(String label) {
+        return pair(label).flatMap(Pair::value).flatMap(v -> Text.present(v.text()));
+    }
+
+    /** The labels a healthy page has and this one lacks, in the order asked. */
+    List<String> missing(List<String> required) {
+        return required.stream().filter(l -> text(l).isEmpty()).toList();
+    }
+
+    /** {@code "appId："} → {@code "appid"}: colons (either width) and spaces dropped, ASCII lower-cased. */
+    static String normalise(String label) {
+        String s = Text.clean(label);
+        if (s == null || s.length() > 12) {
+            return "";
+        }
+        return s.replaceAll("[\\s:：]", "").toLowerCase(Locale.ROOT);
+    }
+}

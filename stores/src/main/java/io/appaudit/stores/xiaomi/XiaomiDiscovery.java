@@ -1,0 +1,183 @@
+package io.appaudit.stores.xiaomi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue walk: category lists ({@code categotyAllListApi}, the store's spelling), keyword searches
+ * ({@code m.app.mi.com/searchapi}), and the MIUI client API's {@code datas} lists when such a reply is handed in.
+ */
+final class XiaomiDiscovery {
+
+    static final String CATEGORY_LIST_URL = XiaomiAdapter.WEB + "/categotyAllListApi";
+    static final String SEARCH_URL = "https://m.app.mi.com/searchapi";
+    /** The category ids public crawlers walk on app.mi.com. */
+    static final int FIRST_CATEGORY = 1;
+    static final int LAST_CATEGORY = 29;
+
+    /** Web list replies ({@code categotyAllListApi}, {@code searchapi}). */
+    static final String ITEMS = "data";
+    /** MIUI client API list replies. */
+    static final String CLIENT_ITEMS = "datas";
+    static final String PACKAGE = "packageName";
+    static final String NAME = "displayName";
+    static final String HAS_NEXT = "hasNext";
+    static final String HAS_MORE = "hasMore";
+    static final String COUNT = "count";
+
+    /** The page parameter of a list URL: {@code page} (category, client API) or {@code pageIndex} (search). */
+    private static final Pattern PAGE_PARAM = Pattern.compile("([?&](?:page|pageIndex)=)(\\d{1,6})(?=&|$)");
+
+    /** Packages already seen per list walk in progress, keyed by the list URL without its page: the paging guard. */
+    private final Map<String, Set<String>> walks = new ConcurrentHashMap<>();
+
+    List<StoreRequest> seeds(DiscoveryOptions options) {
+        List<StoreRequest> seeds = new ArrayList<>();
+        List<String> categories = options.categories();
+        if (categories.isEmpty()) {
+            for (int c = FIRST_CATEGORY; c <= LAST_CATEGORY; c++) {
+                seeds.add(request(categoryUrl(Integer.toString(c), options.pageSize())));
+            }
+        } else {
+            categories.forEach(c -> seeds.add(request(categoryUrl(c, options.pageSize()))));
+        }
+        options.keywords().forEach(k -> seeds.add(request(searchUrl(k, options.pageSize()))));
+        return seeds;
+    }
+
+    static String categoryUrl(String categoryId, int pageSize) {
+        return CATEGORY_LIST_URL + "?page=0&categoryId=" + encode(categoryId) + "&pageSize=" + pageSize;
+    }
+
+    static String searchUrl(String keyword, int pageSize) {
+        return SEARCH_URL + "?keywords=" + encode(keyword) + "&pageIndex=0&pageSize=" + pageSize;
+    }
+
+    DiscoveryResult parse(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        String url = request.url();
+        Optional<ParseProblem> status = Replies.statusProblem(response, url, url);
+        if (status.isPresent()) {
+            return DiscoveryResult.failed(status.get());
+        }
+        Optional<JsonNode> parsed = JsonTree.parse(response.body());
+        if (parsed.isEmpty() || !parsed.get().isObject()) {
+            String text = response.text();
+            ParseProblem.Kind kind = parsed.isEmpty() && Replies.looksBlocked(text) ? ParseProblem.Kind.BLOCKED
+                    : ParseProblem.Kind.UNEXPECTED_FORMAT;
+            return DiscoveryResult.failed(problem(url, kind, List.of(), "not a JSON object: the list reply was "
+                    + (Replies.looksLikeJson(text) ? "other JSON" : "HTML or text")));
+        }
+        JsonNode root = parsed.get();
+        String itemsPath = root.path(ITEMS).isArray() ? ITEMS : root.path(CLIENT_ITEMS).isArray() ? CLIENT_ITEMS : null;
+        if (itemsPath == null) {
+            return DiscoveryResult.failed(problem(url, ParseProblem.Kind.DRIFT, List.of(ITEMS),
+                    "list reply without a '" + ITEMS + "' (or '" + CLIENT_ITEMS + "') array"));
+        }
+        List<JsonNode> items = JsonTree.array(root, itemsPath);
+        Map<String, AppRef> refs = new LinkedHashMap<>();
+        String via = via(url);
+        for (JsonNode item : items) {
+            JsonTree.text(item, PACKAGE).filter(Replies::isPackageName).ifPresent(pkg -> refs.putIfAbsent(pkg,
+                    AppRef.of(StoreId.XIAOMI, pkg, pkg, JsonTree.text(item, NAME).orElse(null), via)));
+        }
+        if (!items.isEmpty() && refs.isEmpty()) {
+            return DiscoveryResult.failed(problem(url, ParseProblem.Kind.DRIFT,
+                    List.of(itemsPath + "[]." + PACKAGE), "list items without a package name"));
+        }
+        List<StoreRequest> next = nextPage(request, root, refs.keySet(), options).map(List::of).orElse(List.of());
+        OptionalLong total = JsonNumbers.whole(root, COUNT).filter(n -> n >= 0)
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+        return new DiscoveryResult(List.copyOf(refs.values()), next, Optional.empty(), total);
+    }
+
+    /**
+     * The next page while the store says there is more ({@code hasNext}, {@code hasMore}), the walk is under
+     * {@code maxPages}, and this page added packages the walk had not seen (a store that repeats its last page
+     * forever would otherwise be walked to the bound). A reply without either flag is one page.
+     */
+    private Optional<StoreRequest> nextPage(StoreRequest request, JsonNode root, Set<String> packages,
+                                            DiscoveryOptions options) {
+        Matcher m = PAGE_PARAM.matcher(request.url());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int page = Integer.parseInt(m.group(2));
+        String walk = request.url().substring(0, m.start(2)) + "*" + request.url().substring(m.end(2));
+        if (page == 0) {
+            walks.remove(walk);
+        }
+        Set<String> seen = walks.computeIfAbsent(walk, k -> ConcurrentHashMap.newKeySet());
+        boolean addedNew = false;
+        for (String p : packages) {
+            addedNew |= seen.add(p);
+        }
+        boolean more = flag(root, HAS_NEXT) || flag(root, HAS_MORE);
+        if (!more || !addedNew || page + 1 >= options.maxPages()) {
+            walks.remove(walk);
+            return Optional.empty();
+        }
+        String url = request.url().substring(0, m.start(2)) + (page + 1) + request.url().substring(m.end(2));
+        return Optional.of(new StoreRequest(request.store(), request.purpose(), request.method(), url,
+                request.headers(), request.body()));
+    }
+
+    private static boolean flag(JsonNode root, String name) {
+        JsonNode n = root.path(name);
+        return n.isBoolean() ? n.booleanValue() : "true".equalsIgnoreCase(n.asText(""));
+    }
+
+    /** Where a reference came from, for the crawl log: {@code category:7}, {@code search:微信}. */
+    private static String via(String url) {
+        if (url.startsWith(CATEGORY_LIST_URL)) {
+            return "category:" + param(url, "categoryId");
+        }
+        if (url.startsWith(SEARCH_URL)) {
+            return "search:" + param(url, "keywords");
+        }
+        return "list:" + url;
+    }
+
+    private static String param(String url, String name) {
+        Matcher m = Pattern.compile("[?&]" + name + "=([^&#]*)").matcher(url);
+        if (!m.find()) {
+            return "";
+        }
+        try {
+            return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return m.group(1);
+        }
+    }
+
+    private static StoreRequest request(String url) {
+        return StoreRequest.get(StoreId.XIAOMI, StoreRequest.Purpose.DISCOVERY, url, XiaomiAdapter.HEADERS);
+    }
+
+    private static ParseProblem problem(String url, ParseProblem.Kind kind, List<String> missing, String message) {
+        return new ParseProblem(StoreId.XIAOMI, url, url, kind, missing, message);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
