@@ -96,6 +96,13 @@ public final class Corpus {
 
     /** The check context of the corpus, with its group, registry and notice files written to the folder. */
     public static CheckContext context(Path dir) {
+        return context(dir, "store,package,deadline,notice\n"
+                + "tencent,com.plant.z5.overdue,2026-10-15,\"工信部通报 2026 年第 3 批, 第 7 项\"\n"
+                + "应用宝,com.plant.z5.future,2026-12-31,\n");
+    }
+
+    /** The corpus context with another notice file. */
+    public static CheckContext context(Path dir, String noticeCsv) {
         Path groups = write(dir, "groups.csv", "group,company\n"
                 + "蚂蚁集团,支付宝（中国）网络技术有限公司\n"
                 + "蚂蚁集团,蚂蚁科技集团股份有限公司\n");
@@ -103,9 +110,7 @@ public final class Corpus {
                 + Plant.FILING + "," + Plant.DEVELOPER + "\n"
                 + "粤ICP备2023099999号-1A,某某传媒有限公司\n"
                 + "粤ICP备2023088888号,示例科技（北京）有限公司\n");
-        Path notices = write(dir, "notices.csv", "store,package,deadline,notice\n"
-                + "tencent,com.plant.z5.overdue,2026-10-15,\"工信部通报 2026 年第 3 批, 第 7 项\"\n"
-                + "应用宝,com.plant.z5.future,2026-12-31,\n");
+        Path notices = write(dir, "notices.csv", noticeCsv);
         CheckConfig d = CheckConfig.defaults();
         CheckConfig config = new CheckConfig(d.filingRequiredAfter(), d.filingPattern(), d.staleDays(),
                 d.staleBuckets(), d.minTargetSdk(), d.targetSdkAfter(), d.failureSpacing(), d.inducingWords(),
