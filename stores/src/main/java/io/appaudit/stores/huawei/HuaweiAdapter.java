@@ -80,7 +80,7 @@ public final class HuaweiAdapter implements StoreAdapter {
         Map<String, AppRef> apps = HuaweiCards.apps(cards.cards(), via(subject));
         int fresh = guard.record(subject, page, apps.keySet());
         boolean more = list.isPresent() && !subject.startsWith(HuaweiUrls.APP_URI_PREFIX)
-                && JsonTree.number(cards.root(), HuaweiReplies.HAS_NEXT_PAGE).filter(n -> n == 1).isPresent()
+                && HuaweiJson.number(cards.root(), HuaweiReplies.HAS_NEXT_PAGE).filter(n -> n == 1).isPresent()
                 && page < options.maxPages() && fresh > 0;
         List<StoreRequest> next = new ArrayList<>();
         if (more) {

@@ -21,6 +21,7 @@ final class HuaweiAuth implements RequestAuth {
     static final String ORIGIN = "Origin";
     static final String REFERER = "Referer";
     static final long TOKEN_EXPIRED = 1002;
+    private static final Pattern EXPIRED_HINT = Pattern.compile("\"rtnCode\"\\s*:\\s*\"?1002(?![0-9])");
 
     /** Three base64url segments; the signature may be empty in unsigned tokens. */
     private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
@@ -58,10 +59,15 @@ final class HuaweiAuth implements RequestAuth {
                 .orElse(r);
     }
 
+    /** Called on every data reply: only replies that mention {@code "rtnCode": 1002} are parsed a second time. */
     @Override
     public boolean tokenExpired(StoreResponse response) {
-        return JsonTree.parse(response.body())
-                .flatMap(root -> JsonTree.number(root, HuaweiReplies.RTN_CODE))
+        String body = response.text();
+        if (!EXPIRED_HINT.matcher(body).find()) {
+            return false;
+        }
+        return JsonTree.parse(body)
+                .flatMap(root -> HuaweiJson.number(root, HuaweiReplies.RTN_CODE))
                 .filter(code -> code == TOKEN_EXPIRED)
                 .isPresent();
     }

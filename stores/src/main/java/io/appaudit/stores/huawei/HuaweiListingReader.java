@@ -38,6 +38,51 @@ final class HuaweiListingReader {
     static final String REQUIRED_PACKAGE = "layoutData[layoutName=detailhiddencard].dataList.0.package";
     static final String REQUIRED_NAME = "layoutData[layoutName=detailhiddencard].dataList.0.name";
 
+    // detailhiddencard: the app's identity and file.
+    static final String VERSION_NAME = "versionName";
+    static final String VERSION_CODE = "versionCode";
+    static final String SIZE = "size";
+    static final String FULL_SIZE = "fullSize";
+    static final String SIZE_DESC = "sizeDesc";
+    static final String MD5_FIELD = "md5";
+    static final String SHA256_FIELD = "sha256";
+    static final String TARGET_SDK = "targetSDK";
+    static final String EDITOR_DESCRIBE = "editorDescribe";
+    static final String DOWN_URL = "downurl";
+    static final String PORTAL_URL = "portalUrl";
+    // detailappinfocard and pcappinfocard: what the "关于应用" section shows.
+    static final String DEVELOPER = "developer";
+    static final String VERSION = "version";
+    static final String RELEASE_DATE = "releaseDate";
+    static final String WEBSITE = "webSite";
+    static final String DEV_VIP_TYPE = "devVipType";
+    static final String CONCEAL = "conceal";
+    static final String PERMISSION_GROUPS = "appPermission.groupList";
+    static final List<String> PERMISSION_TEXTS = List.of("authority.list", "appPermission.list");
+    // appdetaildatacard and detailheadcard: score and installs.
+    static final String SCORE_FIELD = "score";
+    static final String SCORED_BY = "scoredBy";
+    static final String DOWNLOADS = "downloads";
+    static final String DOWNLOAD_UNIT = "downloadUnit";
+    static final String HEAD_INTRO = "intro";
+    static final String STAR_DESC = "starDesc";
+    static final String LABEL_NAMES = "labelNames";
+    static final String SAFE_LABELS = "safeLabels";
+    static final String GRADE_DESC = "gradeDesc";
+    static final String TARIFF_DESC = "tariffDesc";
+    // detailappintrocard, detailprizecard, detaileditorrecommendcard, pcscorecommentlistcard.
+    static final String APP_INTRO = "appIntro";
+    static final String BODY = "body";
+    static final String COMMENT_SCORE = "list.0.score";
+    // Entries of conceal, groupList[].list[] and authority.list[], and the labels they are matched by.
+    static final String ENTRY_NAME = "name";
+    static final String ENTRY_TITLE = "title";
+    static final String ENTRY_TEXT = "text";
+    static final String DETECTOR_NAME = "detectorName";
+    static final String PRIVACY_LABEL = "隐私";
+    static final String PERMISSIONS_LABEL = "权限";
+    static final String PURPOSES_LABEL = "用途";
+
     private static final Pattern MD5 = Pattern.compile("[0-9A-Fa-f]{32}");
     private static final Pattern SHA256 = Pattern.compile("[0-9A-Fa-f]{64}");
     /** "1.更改网络连接性" lines in the numbered permission text. */
@@ -89,36 +134,37 @@ final class HuaweiListingReader {
         String servedId = JsonTree.text(hidden, HuaweiCards.APPID).filter(s -> HuaweiUrls.APP_ID.matcher(s).matches())
                 .orElse(appId);
 
-        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, "appIntro")).flatMap(HuaweiText::plain);
-        Optional<String> shortDescription = JsonTree.text(hidden, "editorDescribe").flatMap(HuaweiText::plain);
-        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, "body")).flatMap(HuaweiText::plain);
-        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, "body")).flatMap(HuaweiText::plain);
+        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(HuaweiText::plain);
+        Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(HuaweiText::plain);
+        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
+        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
 
         Listing.Builder b = Listing.builder(StoreId.HUAWEI, appId, pkg)
                 .name(name)
-                .developer(either(info, pcInfo, "developer").orElse(null))
-                .versionName(JsonTree.text(hidden, "versionName").or(() -> either(info, pcInfo, "version")).orElse(null))
-                .versionCode(JsonTree.number(hidden, "versionCode").orElse(null))
-                .updatedAt(either(info, pcInfo, "releaseDate").flatMap(StoreDates::text).orElse(null))
+                .developer(either(info, pcInfo, DEVELOPER).orElse(null))
+                .versionName(JsonTree.text(hidden, VERSION_NAME).or(() -> either(info, pcInfo, VERSION))
+                        .orElse(null))
+                .versionCode(HuaweiJson.number(hidden, VERSION_CODE).orElse(null))
+                .updatedAt(either(info, pcInfo, RELEASE_DATE).flatMap(StoreDates::text).orElse(null))
                 .sizeBytes(size(hidden, info).orElse(null))
                 .downloads(downloads(data, head).orElse(null))
                 .rating(rating(data, cards, head).orElse(null))
                 .shortDescription(shortDescription.orElse(null))
                 .description(description.orElse(null))
                 .privacyPolicyUrl(pcInfo.flatMap(HuaweiListingReader::privacyPolicy).orElse(null))
-                .website(either(pcInfo, info, "webSite").orElse(null))
+                .website(either(pcInfo, info, WEBSITE).orElse(null))
                 .permissions(pcInfo.flatMap(HuaweiListingReader::permissions).orElse(null))
                 .filingNumber(Stream.of(description, shortDescription, editorNote, changelog)
                         .flatMap(Optional::stream).map(FilingNumbers::find).flatMap(Optional::stream)
                         .findFirst().orElse(null))
-                .targetSdk(JsonTree.number(hidden, "targetSDK").filter(n -> n > 0 && n <= MAX_SDK)
+                .targetSdk(HuaweiJson.number(hidden, TARGET_SDK).filter(n -> n > 0 && n <= MAX_SDK)
                         .map(Long::intValue).orElse(null))
                 .sourceUrl(sourceUrl)
                 .fetchedAt(fetchedAt);
-        JsonTree.text(hidden, "md5").filter(h -> MD5.matcher(h).matches()).ifPresent(h -> b.addHash(Hash.Kind.MD5, h));
-        JsonTree.text(hidden, "sha256").filter(h -> SHA256.matcher(h).matches())
+        JsonTree.text(hidden, MD5_FIELD).filter(h -> MD5.matcher(h).matches()).ifPresent(h -> b.addHash(Hash.Kind.MD5, h));
+        JsonTree.text(hidden, SHA256_FIELD).filter(h -> SHA256.matcher(h).matches())
                 .ifPresent(h -> b.addHash(Hash.Kind.SHA256, h));
-        JsonTree.text(hidden, "downurl").filter(HuaweiText::isHttpUrl)
+        JsonTree.text(hidden, DOWN_URL).filter(HuaweiText::isHttpUrl)
                 .ifPresent(u -> b.addDownloadControl(DownloadControl.Kind.PRIMARY, INSTALL_LABEL, u));
         b.addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, INSTALL_LABEL, HuaweiUrls.apk(servedId));
         HuaweiCards.apps(cards.stream().filter(c -> HuaweiCards.layoutName(c)
@@ -136,16 +182,16 @@ final class HuaweiListingReader {
     private static void extras(Listing.Builder b, JsonNode hidden, Optional<JsonNode> head, Optional<JsonNode> pcInfo,
                                Optional<JsonNode> data, Optional<String> editorNote, Optional<String> changelog) {
         head.ifPresent(h -> {
-            b.extra("reviewLabels", String.join(", ", HuaweiCards.texts(h, "labelNames", "name")));
-            b.extra("safeLabels", String.join(", ", HuaweiCards.texts(h, "safeLabels", "name")));
-            b.extra("detector", String.join(", ", HuaweiCards.texts(h, "safeLabels", "detectorName")));
-            b.extra("installsText", JsonTree.text(h, "intro").orElse(null));
-            b.extra("ageRating", JsonTree.text(h, "gradeDesc").orElse(null));
-            b.extra("tariff", JsonTree.text(h, "tariffDesc").orElse(null));
+            b.extra("reviewLabels", String.join(", ", HuaweiCards.texts(h, LABEL_NAMES, HuaweiCards.NAME)));
+            b.extra("safeLabels", String.join(", ", HuaweiCards.texts(h, SAFE_LABELS, HuaweiCards.NAME)));
+            b.extra("detector", String.join(", ", HuaweiCards.texts(h, SAFE_LABELS, DETECTOR_NAME)));
+            b.extra("installsText", JsonTree.text(h, HEAD_INTRO).orElse(null));
+            b.extra("ageRating", JsonTree.text(h, GRADE_DESC).orElse(null));
+            b.extra("tariff", JsonTree.text(h, TARIFF_DESC).orElse(null));
         });
-        data.flatMap(d -> JsonTree.number(d, "scoredBy")).ifPresent(n -> b.extra("ratingCount", Long.toString(n)));
-        pcInfo.flatMap(p -> JsonTree.text(p, "devVipType")).ifPresent(v -> b.extra("devVipType", v));
-        b.extra("portalUrl", JsonTree.text(hidden, "portalUrl").orElse(null));
+        data.flatMap(d -> HuaweiJson.number(d, SCORED_BY)).ifPresent(n -> b.extra("ratingCount", Long.toString(n)));
+        pcInfo.flatMap(p -> JsonTree.text(p, DEV_VIP_TYPE)).ifPresent(v -> b.extra("devVipType", v));
+        b.extra("portalUrl", JsonTree.text(hidden, PORTAL_URL).orElse(null));
         b.extra("editorRecommend", editorNote.orElse(null));
         b.extra("changelog", changelog.orElse(null));
     }
@@ -156,31 +202,31 @@ final class HuaweiListingReader {
     }
 
     private static Optional<Long> size(JsonNode hidden, Optional<JsonNode> info) {
-        return JsonTree.number(hidden, "size").filter(n -> n > 0)
-                .or(() -> JsonTree.number(hidden, "fullSize").filter(n -> n > 0))
-                .or(() -> JsonTree.text(hidden, "sizeDesc").flatMap(StoreSizes::parse))
-                .or(() -> info.flatMap(n -> JsonTree.text(n, "sizeDesc")).flatMap(StoreSizes::parse));
+        return HuaweiJson.number(hidden, SIZE).filter(n -> n > 0)
+                .or(() -> HuaweiJson.number(hidden, FULL_SIZE).filter(n -> n > 0))
+                .or(() -> JsonTree.text(hidden, SIZE_DESC).flatMap(StoreSizes::parse))
+                .or(() -> info.flatMap(n -> JsonTree.text(n, SIZE_DESC)).flatMap(StoreSizes::parse));
     }
 
     private static Optional<Long> downloads(Optional<JsonNode> data, Optional<JsonNode> head) {
-        return data.flatMap(d -> InstallCounts.fromTemplate(JsonTree.text(d, "downloads").orElse(null),
-                        JsonTree.text(d, "downloadUnit").orElse(null)))
-                .or(() -> head.flatMap(h -> JsonTree.text(h, "intro")).flatMap(InstallCounts::parse));
+        return data.flatMap(d -> InstallCounts.fromTemplate(JsonTree.text(d, DOWNLOADS).orElse(null),
+                        JsonTree.text(d, DOWNLOAD_UNIT).orElse(null)))
+                .or(() -> head.flatMap(h -> JsonTree.text(h, HEAD_INTRO)).flatMap(InstallCounts::parse));
     }
 
     /** AppGallery scores on 0–5 already; {@code stars} is the score rounded to half stars, so it comes last. */
     private static Optional<Double> rating(Optional<JsonNode> data, List<JsonNode> cards, Optional<JsonNode> head) {
-        return data.flatMap(d -> JsonTree.decimal(d, "score"))
-                .or(() -> HuaweiCards.first(cards, SCORE).flatMap(s -> JsonTree.decimal(s, "list.0.score")))
-                .or(() -> head.flatMap(h -> JsonTree.text(h, "starDesc")).flatMap(HuaweiText::leadingDecimal))
+        return data.flatMap(d -> JsonTree.decimal(d, SCORE_FIELD))
+                .or(() -> HuaweiCards.first(cards, SCORE).flatMap(s -> JsonTree.decimal(s, COMMENT_SCORE)))
+                .or(() -> head.flatMap(h -> JsonTree.text(h, STAR_DESC)).flatMap(HuaweiText::leadingDecimal))
                 .filter(r -> r >= 0 && r <= 5);
     }
 
     /** {@code conceal} is the 隐私政策 entry: its {@code text} is the policy's URL. */
     private static Optional<String> privacyPolicy(JsonNode pcInfo) {
-        return JsonTree.at(pcInfo, "conceal")
-                .filter(c -> JsonTree.text(c, "name").map(n -> n.contains("隐私")).orElse(true))
-                .flatMap(c -> JsonTree.text(c, "text"));
+        return JsonTree.at(pcInfo, CONCEAL)
+                .filter(c -> JsonTree.text(c, ENTRY_NAME).map(n -> n.contains(PRIVACY_LABEL)).orElse(true))
+                .flatMap(c -> JsonTree.text(c, ENTRY_TEXT));
     }
 
     /**
@@ -190,16 +236,16 @@ final class HuaweiListingReader {
      */
     private static Optional<List<String>> permissions(JsonNode pcInfo) {
         List<String> titles = new ArrayList<>();
-        JsonTree.array(pcInfo, "appPermission.groupList")
-                .forEach(g -> titles.addAll(HuaweiCards.texts(g, HuaweiCards.NESTED_LIST, "title")));
+        JsonTree.array(pcInfo, PERMISSION_GROUPS)
+                .forEach(g -> titles.addAll(HuaweiCards.texts(g, HuaweiCards.NESTED_LIST, ENTRY_TITLE)));
         if (!titles.isEmpty()) {
             return Optional.of(titles);
         }
-        for (String path : List.of("authority.list", "appPermission.list")) {
+        for (String path : PERMISSION_TEXTS) {
             for (JsonNode entry : JsonTree.array(pcInfo, path)) {
-                Optional<String> title = JsonTree.text(entry, "title");
-                if (title.filter(t -> t.contains("权限") && !t.contains("用途")).isPresent()) {
-                    List<String> lines = JsonTree.text(entry, "text").stream()
+                Optional<String> title = JsonTree.text(entry, ENTRY_TITLE);
+                if (title.filter(t -> t.contains(PERMISSIONS_LABEL) && !t.contains(PURPOSES_LABEL)).isPresent()) {
+                    List<String> lines = JsonTree.text(entry, ENTRY_TEXT).stream()
                             .flatMap(t -> t.lines())
                             .map(l -> NUMBERED.matcher(l).replaceFirst("").strip())
                             .filter(l -> !l.isEmpty())
@@ -210,7 +256,7 @@ final class HuaweiListingReader {
                 }
             }
         }
-        return JsonTree.at(pcInfo, "appPermission.groupList").filter(g -> g.isArray() && g.isEmpty())
+        return JsonTree.at(pcInfo, PERMISSION_GROUPS).filter(g -> g.isArray() && g.isEmpty())
                 .map(g -> List.of());
     }
 

@@ -16,9 +16,9 @@ final class HuaweiPackages {
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)+");
     /** Android limits package names to 255 characters. */
     private static final int MAX_PACKAGE_LENGTH = 255;
-    /** {@code /appdl/C<id>} redirects to {@code <package>.<yyMMddHHmm>.apk}, e.g. {@code com.tencent.mm.2512041530.apk}. */
-    private static final Pattern APK_FILE = Pattern.compile("(.+)\\.([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})\\.apk",
-            Pattern.CASE_INSENSITIVE);
+    /** {@code /appdl/C<id>} redirects to {@code <package>.<yyMMddHHmm>.apk}: {@code com.tencent.mm.2512041530.apk}. */
+    private static final Pattern APK_FILE = Pattern.compile(
+            "(.+)\\.([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})\\.apk", Pattern.CASE_INSENSITIVE);
 
     private HuaweiPackages() {
     }
@@ -29,7 +29,8 @@ final class HuaweiPackages {
 
     /** The package in a delivered file's name: the Content-Disposition name first, else the URL's last segment. */
     static Optional<String> fromDownload(String finalUrl, Optional<String> fileName) {
-        Optional<String> fromName = fileName == null ? Optional.empty() : fileName.flatMap(HuaweiPackages::fromFileName);
+        Optional<String> fromName = fileName == null ? Optional.empty()
+                : fileName.flatMap(HuaweiPackages::fromFileName);
         return fromName.isPresent() ? fromName : lastSegment(finalUrl).flatMap(HuaweiPackages::fromFileName);
     }
 

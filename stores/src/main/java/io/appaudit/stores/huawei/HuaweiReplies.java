@@ -52,7 +52,8 @@ final class HuaweiReplies {
         }
         if (status != 200) {
             return looksBlocked(text)
-                    ? failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(), "HTTP " + status + " with a block page")
+                    ? failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(),
+                            "HTTP " + status + " with a block page")
                     : failed(subject, url, ParseProblem.Kind.HTTP_STATUS, List.of(), "HTTP " + status);
         }
         if (text.isBlank()) {
@@ -74,7 +75,7 @@ final class HuaweiReplies {
         }
         Optional<JsonNode> rtn = JsonTree.at(root, RTN_CODE);
         if (rtn.isPresent()) {
-            Optional<Long> code = JsonTree.number(root, RTN_CODE);
+            Optional<Long> code = HuaweiJson.number(root, RTN_CODE);
             String desc = JsonTree.text(root, RTN_DESC).map(d -> " (" + d + ")").orElse("");
             if (code.isEmpty()) {
                 return failed(subject, url, ParseProblem.Kind.HTTP_STATUS, List.of(),

@@ -25,8 +25,8 @@ final class HuaweiFixtures {
     static final String TOKEN_VALUE = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
             + "eyJzdWIiOiJhcHBhdWRpdC1maXh0dXJlIiwiaWF0IjoxNzY1OTYwMDAwfQ.bm90LWEtcmVhbC1zaWduYXR1cmU";
 
-    static final String WECHAT_URL = "https://web-drcn.hispace.dbankcloud.com/edge/uowap/index?method=internal.getTabDetail"
-            + "&serviceType=20&reqPageNum=1&uri=app%7CC5683&maxResults=25&zone=&locale=zh";
+    static final String WECHAT_URL = "https://web-drcn.hispace.dbankcloud.com/edge/uowap/index"
+            + "?method=internal.getTabDetail&serviceType=20&reqPageNum=1&uri=app%7CC5683&maxResults=25&zone=&locale=zh";
     static final Instant FETCHED_AT = Instant.parse("2025-12-17T09:30:00Z");
 
     private HuaweiFixtures() {

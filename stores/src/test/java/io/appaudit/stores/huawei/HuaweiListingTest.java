@@ -24,7 +24,8 @@ class HuaweiListingTest {
     private final HuaweiAdapter adapter = new HuaweiAdapter();
 
     private Listing wechat() {
-        ListingResult r = adapter.parseListing(AppRef.of(StoreId.HUAWEI, "C5683"), List.of(response(WECHAT_URL, WECHAT)));
+        ListingResult r = adapter.parseListing(AppRef.of(StoreId.HUAWEI, "C5683"),
+                List.of(response(WECHAT_URL, WECHAT)));
         assertThat(r).isInstanceOf(ListingResult.Listed.class);
         return ((ListingResult.Listed) r).listing();
     }
@@ -124,8 +125,8 @@ class HuaweiListingTest {
                 Map.entry("tariff", "提供应用内购买项目"),
                 Map.entry("ratingCount", "8130"),
                 Map.entry("devVipType", "2"),
-                Map.entry("portalUrl",
-                        "https://appgallery.cloud.huawei.com/ag/n/app/C5683?locale=zh_CN&source=appshare&subsource=C5683"),
+                Map.entry("portalUrl", "https://appgallery.cloud.huawei.com/ag/n/app/C5683"
+                        + "?locale=zh_CN&source=appshare&subsource=C5683"),
                 Map.entry("editorRecommend", "交友需谨慎，请注意保护个人隐私。抵制粗俗语言，共创文明网络环境。"),
                 Map.entry("changelog", "修复了一些已知的问题。")));
     }
