@@ -1,11 +1,18 @@
 package io.appaudit.crawler;
 
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.huawei.HuaweiAdapter;
+import io.appaudit.stores.oppo.OppoAdapter;
+import io.appaudit.stores.oppo.OppoSigning;
+import io.appaudit.stores.tencent.TencentAdapter;
 import io.appaudit.stores.vivo.VivoAdapter;
+import io.appaudit.stores.xiaomi.XiaomiAdapter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The store adapters, built from the configuration: the one place that knows every store's adapter class. */
 public final class Adapters {
@@ -24,8 +31,19 @@ public final class Adapters {
 
     public static StoreAdapter create(StoreId id, AppauditConfig config) {
         return switch (id) {
+            case TENCENT -> new TencentAdapter();
+            case XIAOMI -> new XiaomiAdapter();
+            case OPPO -> new OppoAdapter(config.store(StoreId.OPPO).oppoSigning()
+                    .map(s -> new OppoSigning(s.key(), s.constant(), s.oak(), s.ocs(), s.deviceId())));
+            case HUAWEI -> new HuaweiAdapter();
             case VIVO -> new VivoAdapter();
-            default -> throw new IllegalStateException("No adapter for " + id + " yet");
         };
+    }
+
+    /** What each store's format never shows: the checks on those fields are "unknown" for the whole store. */
+    public static Map<StoreId, Set<ListingField>> neverShown(Map<StoreId, StoreAdapter> adapters) {
+        Map<StoreId, Set<ListingField>> m = new EnumMap<>(StoreId.class);
+        adapters.forEach((id, a) -> m.put(id, Set.copyOf(a.neverShown())));
+        return m;
     }
 }

@@ -114,10 +114,10 @@ public final class EmbeddedNode {
             throw new ElasticException("Only " + (free >> 20) + " MiB free on the disk of " + folder.root()
                     + ": the embedded Elasticsearch needs at least 1 GiB. Free space or set data.dir elsewhere");
         }
+        int httpPort = settings.port() == 0 ? freePort() : requireFree(settings.port());
         Path home = new Distribution(settings.version(), settings.repository(), folder.downloads())
                 .unpackInto(folder.dist());
         folder.handOver();
-        int httpPort = settings.port() == 0 ? freePort() : requireFree(settings.port());
         int transportPort = freePort();
         Files.deleteIfExists(folder.pidFile());
         List<String> cmd = new ArrayList<>();

@@ -1,0 +1,55 @@
+package io.appaudit.stores.huawei;
+
+import io.appaudit.stores.Text;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+
+/** Store text made plain: HTML in intros stripped with line breaks kept, numbers read from printed labels. */
+final class HuaweiText {
+
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&[#A-Za-z0-9]+;");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
+    private static final Pattern LEADING_DECIMAL = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
+
+    private HuaweiText() {
+    }
+
+    /** The text without HTML tags or entities, its line breaks kept; empty when nothing is left. */
+    static Optional<String> plain(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (!MARKUP.matcher(s).find()) {
+            return Text.present(s);
+        }
+        String withBreaks = BREAK.matcher(s).replaceAll("\n");
+        return Text.present(Jsoup.parseBodyFragment(withBreaks).body().wholeText());
+    }
+
+    static boolean isHttpUrl(String s) {
+        try {
+            String scheme = URI.create(s.strip()).getScheme();
+            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                    || scheme.toLowerCase(Locale.ROOT).equals("https"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The number a label starts with: {@code "2.4 分"} gives 2.4. */
+    static Optional<Double> leadingDecimal(String s) {
+        Matcher m = LEADING_DECIMAL.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(m.group(1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.appaudit.stores.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.DownloadControl;
+import io.appaudit.stores.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The download controls a page shows. Anchors are recognised by where they point (an APK, or the
+ * {@code microdown.myapp.com} host that serves the 应用宝 installer), never by CSS class; their label is the text shown.
+ * Installer links that sit only in the page's JSON are controls too, labelled by a sibling label field or by the JSON
+ * path they were found at.
+ */
+final class DownloadLinks {
+
+    /** The host that serves the 应用宝 installer (com.tencent.android.qqdownloader), whatever the link's label says. */
+    static final String INSTALLER_HOST = "microdown.myapp.com";
+    /** Labels of "fast / safe" download controls (M2); a control so labelled is never the page's main button. */
+    static final List<String> ALTERNATE_WORDS = List.of("高速", "安全", "极速", "加速", "快速", "应用宝");
+    /** Sibling keys that hold a JSON link's button text. */
+    static final List<String> LABEL_KEYS = List.of("btnText", "buttonText", "btn_text", "button_text", "label", "text");
+    private static final int MAX_DEPTH = 64;
+
+    private final Map<String, DownloadControl> visible = new LinkedHashMap<>();
+    private final Map<String, DownloadControl> endpoints = new LinkedHashMap<>();
+
+    /**
+     * Adds the page's download anchors. With {@code mayHavePrimary}, the first anchor not labelled as a fast/safe
+     * alternative is the page's main button (PRIMARY); the rest are ALTERNATE.
+     */
+    void addAnchors(Document doc, boolean mayHavePrimary) {
+        boolean primaryTaken = !mayHavePrimary;
+        for (Element a : doc.select("a[href]")) {
+            String url = Text.clean(a.absUrl("href"));
+            if (url == null || !isDownload(url)) {
+                continue;
+            }
+            String label = Text.present(a.text()).or(() -> Text.present(a.attr("title")))
+                    .or(() -> Text.present(a.attr("aria-label"))).orElse("");
+            boolean alternate = ALTERNATE_WORDS.stream().anyMatch(label::contains);
+            DownloadControl.Kind kind = DownloadControl.Kind.ALTERNATE;
+            if (!alternate && !primaryTaken) {
+                kind = DownloadControl.Kind.PRIMARY;
+                primaryTaken = true;
+            }
+            visible.putIfAbsent(url, new DownloadControl(kind, label, url));
+        }
+    }
+
+    /** Adds every installer link found in a JSON tree, skipping the subtrees under {@code skipKey} (other apps). */
+    void addInstallerLinks(JsonNode root, String source, String rootPath, Optional<String> skipKey) {
+        walk(root, source, rootPath, skipKey, 0);
+    }
+
+    /** Adds the store's APK endpoint for the app (a field of the app object), labelled by that field's name. */
+    void addEndpoint(String label, String url) {
+        String u = Text.clean(url);
+        if (u != null && isHttpUrl(u)) {
+            endpoints.putIfAbsent(u, new DownloadControl(DownloadControl.Kind.APK_ENDPOINT, label, u));
+        }
+    }
+
+    /** The controls in page order: visible controls first, then the APK endpoints. */
+    List<DownloadControl> controls() {
+        List<DownloadControl> out = new ArrayList<>(visible.values());
+        out.addAll(endpoints.values());
+        return out;
+    }
+
+    private void walk(JsonNode n, String source, String path, Optional<String> skipKey, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                if (skipKey.isPresent() && skipKey.get().equals(e.getKey())) {
+                    continue;
+                }
+                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                JsonNode v = e.getValue();
+                if (v.isTextual()) {
+                    String url = Text.clean(v.asText());
+                    if (url != null && isInstaller(url)) {
+                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                                siblingLabel(n).orElse(source + ":" + p), url));
+                    }
+                } else {
+                    walk(v, source, p, skipKey, depth + 1);
+                }
+            }
+        } else if (n.isArray()) {
+            int i = 0;
+            for (JsonNode c : n) {
+                if (c.isTextual()) {
+                    String url = Text.clean(c.asText());
+                    if (url != null && isInstaller(url)) {
+                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                                source + ":" + path + "." + i, url));
+                    }
+                } else {
+                    walk(c, source, path + "." + i, skipKey, depth + 1);
+                }
+                i++;
+            }
+        }
+    }
+
+    private static Optional<String> siblingLabel(JsonNode object) {
+        for (String k : LABEL_KEYS) {
+            JsonNode v = object.get(k);
+            if (v != null && v.isTextual() && Text.clean(v.asText()) != null && !isHttpUrl(Text.clean(v.asText()))) {
+                return Optional.of(Text.clean(v.asText()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isHttpUrl(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return (l.startsWith("http://") || l.startsWith("https://")) && host(s).isPresent();
+    }
+
+    /** True for links that download something: the installer host, or a path ending in .apk. */
+    static boolean isDownload(String url) {
+        if (!isHttpUrl(url)) {
+            return false;
+        }
+        if (isInstaller(url)) {
+            return true;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        int end = firstOf(lower, lower.indexOf("://") + 3, "?#");
+        return lower.substring(0, end).endsWith(".apk") || lower.contains("fsname=");
+    }
+
+    static boolean isInstaller(String url) {
+        return isHttpUrl(url) && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST))
+                .orElse(false);
+    }
+
+    /** The lower-case host of an http(s) URL, read without java.net so that no text can make it throw. */
+    static Optional<String> host(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        start += 3;
+        int end = firstOf(url, start, "/?#");
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            authority = authority.substring(at + 1);
+        }
+        int colon = authority.indexOf(':');
+        if (colon >= 0) {
+            authority = authority.substring(0, colon);
+        }
+        return Text.present(authority.toLowerCase(Locale.ROOT));
+    }
+
+    private static int firstOf(String s, int from, String chars) {
+        for (int i = Math.max(0, from); i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}

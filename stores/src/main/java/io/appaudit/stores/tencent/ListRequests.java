@@ -1,0 +1,134 @@
+package io.appaudit.stores.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The POST bodies of yybadaccess's {@code dc_pcyyb_official} list (samples/tencent REQUEST-TEMPLATES): one list per
+ * category alias, paged by {@code body.listI.offset} (the page number, from 0) with {@code body.listI.limit} items.
+ * A category is written {@code app:<cate_alias>} or {@code game:<tag_alias>}; a bare alias is an app category.
+ */
+final class ListRequests {
+
+    static final String URL = "https://yybadaccess.3g.qq.com/v2/dc_pcyyb_official";
+    static final String ORIGIN = "https://sj.qq.com";
+    static final String REFERER = "https://sj.qq.com/";
+    static final Map<String, String> HEADERS = Map.of("origin", ORIGIN, "referer", REFERER,
+            "content-type", "application/json");
+    static final String CMD = "dc_pcyyb_official";
+    static final String PAGE = "body.listI.offset.repInt.0";
+    /** A stable guid of our own (the templates carry other crawlers' random ones); the store asks for any value. */
+    static final String GUID = UUID.nameUUIDFromBytes("appaudit:tencent".getBytes(StandardCharsets.UTF_8)).toString();
+
+    /** The two list kinds of the templates: apps by {@code cate_alias}, games by {@code tag_alias}. */
+    enum Kind {
+        APP("app", "app_center", "cate_alias", "YYB_HOME_APP_LIBRARY_LIST", ""),
+        GAME("game", "game_center", "tag_alias", "YYB_HOME_GAME_LIBRARY_LIST_ALGRITHM", "92170");
+
+        final String prefix;
+        final String scene;
+        final String aliasKey;
+        final String layout;
+        final String expSceneIds;
+
+        Kind(String prefix, String scene, String aliasKey, String layout, String expSceneIds) {
+            this.prefix = prefix;
+            this.scene = scene;
+            this.aliasKey = aliasKey;
+            this.layout = layout;
+            this.expSceneIds = expSceneIds;
+        }
+    }
+
+    private ListRequests() {
+    }
+
+    /** The first page of the list a category names. */
+    static StoreRequest first(String category, int pageSize) {
+        String c = category.strip();
+        Kind kind = Kind.APP;
+        String alias = c;
+        int colon = c.indexOf(':');
+        if (colon >= 0) {
+            String prefix = c.substring(0, colon).toLowerCase(Locale.ROOT);
+            alias = c.substring(colon + 1).strip();
+            kind = Kind.GAME.prefix.equals(prefix) ? Kind.GAME : Kind.APP;
+        }
+        return request(body(kind, alias.isEmpty() ? "all" : alias, pageSize, 0), URL);
+    }
+
+    private static ObjectNode body(Kind kind, String alias, int limit, long page) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        ObjectNode head = root.putObject("head");
+        head.put("cmd", CMD);
+        head.putObject("authInfo").put("businessId", "AuthName");
+        head.putObject("deviceInfo").put("platformType", 1);
+        head.putObject("userInfo").put("guid", GUID);
+        head.put("expSceneIds", kind.expSceneIds);
+        head.putObject("hostAppInfo").put("scene", kind.scene);
+        ObjectNode body = root.putObject("body");
+        body.put("bid", "yybhome");
+        body.put("offset", 0);
+        body.put("size", 10);
+        body.put("preview", false);
+        ObjectNode listS = body.putObject("listS");
+        listS.putObject("region").putArray("repStr").add("CN");
+        listS.putObject(kind.aliasKey).putArray("repStr").add(alias);
+        ObjectNode listI = body.putObject("listI");
+        listI.putObject("limit").putArray("repInt").add(limit);
+        listI.putObject("offset").putArray("repInt").add(page);
+        body.put("layout", kind.layout);
+        return root;
+    }
+
+    private static StoreRequest request(JsonNode body, String url) {
+        return StoreRequest.post(StoreId.TENCENT, StoreRequest.Purpose.DISCOVERY, url, HEADERS,
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page number a list request asks for, when its body is one of ours. */
+    static Optional<Long> page(StoreRequest request) {
+        return requestBody(request).flatMap(b -> JsonTree.number(b, PAGE)).filter(p -> p >= 0);
+    }
+
+    /** The list's name for references: {@code list:app:all}, from the request body. */
+    static String listName(StoreRequest request) {
+        Optional<JsonNode> b = requestBody(request);
+        for (Kind k : Kind.values()) {
+            Optional<String> alias = b.flatMap(n -> JsonTree.text(n, "body.listS." + k.aliasKey + ".repStr.0"));
+            if (alias.isPresent()) {
+                return "list:" + k.prefix + ":" + alias.get();
+            }
+        }
+        return "list";
+    }
+
+    /** The same request for the given page, carrying {@code fragment} (never sent to the store) in its URL. */
+    static Optional<StoreRequest> forPage(StoreRequest request, long page, String fragment) {
+        return requestBody(request).filter(JsonNode::isObject).map(b -> {
+            ObjectNode copy = ((ObjectNode) b).deepCopy();
+            JsonNode offset = copy.path("body").path("listI").path("offset");
+            if (!offset.isObject()) {
+                return null;
+            }
+            ArrayNode repInt = ((ObjectNode) offset).putArray("repInt");
+            repInt.add(page);
+            return request(copy, URL + "#" + fragment);
+        });
+    }
+
+    private static Optional<JsonNode> requestBody(StoreRequest request) {
+        return request.body().flatMap(JsonTree::parse);
+    }
+}

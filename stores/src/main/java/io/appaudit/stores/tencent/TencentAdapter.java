@@ -1,0 +1,90 @@
+package io.appaudit.stores.tencent;
+
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListingField;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 应用宝 (sj.qq.com): a listing is the detail page's Next.js data, with a.app.qq.com's simple.jsp as a second source
+ * for the operating company and the APK; the catalogue is walked through yybadaccess's category lists and sj.qq.com
+ * keyword searches. Tencent keys listings by package name, so {@link AppRef#storeAppId()} is the package.
+ */
+public final class TencentAdapter implements StoreAdapter {
+
+    static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
+    static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
+    /**
+     * Neither sj.qq.com's itemData (as every public parser and fixture reads it) nor a.app.qq.com's appDetail has a
+     * place for an APK SHA-256 or a signing-certificate digest: both publish an MD5 of the APK only.
+     */
+    private static final Set<ListingField> NEVER_SHOWN = EnumSet.of(ListingField.HASH_SHA256,
+            ListingField.SIGNING_CERT);
+    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+");
+
+    public TencentAdapter() {
+    }
+
+    @Override
+    public StoreId store() {
+        return StoreId.TENCENT;
+    }
+
+    @Override
+    public List<StoreRequest> discoverySeeds(DiscoveryOptions options) {
+        return TencentDiscovery.seeds(options);
+    }
+
+    @Override
+    public DiscoveryResult parseDiscovery(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        return TencentDiscovery.parse(request, response, options);
+    }
+
+    @Override
+    public List<StoreRequest> listingRequests(AppRef app) {
+        String pkg = app.storeAppId();
+        return List.of(
+                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.LISTING, detailUrl(pkg)),
+                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.SUPPLEMENT, SUPPLEMENT_URL + encode(pkg)));
+    }
+
+    @Override
+    public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
+        return ListingReader.read(app, responses == null ? List.of() : responses);
+    }
+
+    @Override
+    public Set<ListingField> neverShown() {
+        return Set.copyOf(NEVER_SHOWN);
+    }
+
+    @Override
+    public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
+        return DownloadNames.packageFrom(finalUrl, fileName);
+    }
+
+    static String detailUrl(String pkg) {
+        return DETAIL_URL + encode(pkg);
+    }
+
+    /** True for text shaped like an Android package name: only such references are handed to the crawler. */
+    static boolean isPackageName(String s) {
+        return s.length() <= 255 && PACKAGE_NAME.matcher(s).matches();
+    }
+
+    private static String encode(String pkg) {
+        return URLEncoder.encode(pkg, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,224 @@
+package io.appaudit.stores.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.Text;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Catalogue walks: the yybadaccess category lists (paged POSTs) and sj.qq.com keyword searches (one page each).
+ * Paging stops on an empty page, on a page whose apps were all on the page before (the store repeating itself), on an
+ * explicit end flag, and at {@code maxPages}. Adapters keep no state between pages, so a next-page request carries the
+ * short digests of the page before in its URL fragment, which HTTP clients never send.
+ */
+final class TencentDiscovery {
+
+    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
+    static final String SEARCH_COMPONENT = "SearchList";
+    static final String LIST_COMPONENTS = "data.components";
+    static final String LIST_ITEMS = LIST_COMPONENTS + "[]." + NextData.COMPONENT_ITEMS;
+    /** Default lists: the templates' two category ids, all apps and all games. */
+    static final List<String> DEFAULT_CATEGORIES = List.of("app:all", "game:all");
+    /** End-of-list flags a reply might carry; none is documented, so they are only honoured when present. */
+    static final List<String> MORE_FLAGS = List.of("hasMore", "has_more", "hasNext", "has_next");
+    static final List<String> END_FLAGS = List.of("isEnd", "is_end");
+    static final String SEEN = "seen=";
+
+    private TencentDiscovery() {
+    }
+
+    static List<StoreRequest> seeds(DiscoveryOptions options) {
+        List<StoreRequest> out = new ArrayList<>();
+        List<String> categories = options.categories().isEmpty() ? DEFAULT_CATEGORIES : options.categories();
+        categories.forEach(c -> out.add(ListRequests.first(c, options.pageSize())));
+        options.keywords().stream().map(Text::clean).filter(k -> k != null)
+                .forEach(k -> out.add(StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.DISCOVERY,
+                        SEARCH_URL + URLEncoder.encode(k, StandardCharsets.UTF_8))));
+        return out;
+    }
+
+    static DiscoveryResult parse(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        String url = request.url();
+        Optional<ParseProblem.Kind> status = PageSignals.statusProblem(response.status());
+        if (status.isPresent()) {
+            return failed(url, status.get(), List.of(), "HTTP " + response.status());
+        }
+        if (url.startsWith(ListRequests.URL)) {
+            return parseList(request, response, options);
+        }
+        if (url.startsWith(SEARCH_URL)) {
+            return parseSearch(request, response);
+        }
+        return failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "not a Tencent discovery request");
+    }
+
+    private static DiscoveryResult parseList(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
+        String url = request.url();
+        String text = response.text();
+        Optional<JsonNode> json = JsonTree.parse(text).filter(JsonNode::isObject);
+        if (json.isEmpty()) {
+            return PageSignals.looksBlocked(text)
+                    ? failed(url, ParseProblem.Kind.BLOCKED, List.of(), "a captcha or verification page, not JSON")
+                    : failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "the list reply is not JSON");
+        }
+        Optional<Long> ret = JsonTree.number(json.get(), "ret");
+        if (ret.isPresent() && ret.get() != 0) {
+            return failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(),
+                    "ret " + ret.get() + ": " + JsonTree.text(json.get(), "msg").orElse(""));
+        }
+        Optional<JsonNode> componentsNode = JsonTree.at(json.get(), LIST_COMPONENTS).filter(JsonNode::isArray);
+        if (componentsNode.isEmpty()) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_COMPONENTS), "the list reply lacks its components");
+        }
+        // Items are documented at components[0]; they are found by shape, so a banner put first does not hide them.
+        List<JsonNode> items = new ArrayList<>();
+        boolean anyItemArray = false;
+        boolean explicitEnd = false;
+        for (JsonNode c : componentsNode.get()) {
+            Optional<List<JsonNode>> list = NextData.items(c);
+            if (list.isPresent()) {
+                anyItemArray = true;
+                items.addAll(list.get());
+                explicitEnd |= saysEnd(c.path("data"));
+            }
+        }
+        if (!anyItemArray) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_ITEMS), "no component of the reply lists apps");
+        }
+        explicitEnd |= saysEnd(json.get().path("data"));
+        String via = "tencent:" + ListRequests.listName(request);
+        List<AppRef> apps = refs(items, via);
+        if (!items.isEmpty() && apps.isEmpty()) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_ITEMS + "[]." + NextData.PACKAGE),
+                    "the listed apps carry no package names");
+        }
+        return DiscoveryResult.of(apps, next(request, apps, explicitEnd, options));
+    }
+
+    private static List<StoreRequest> next(StoreRequest request, List<AppRef> apps, boolean explicitEnd,
+                                           DiscoveryOptions options) {
+        Optional<Long> page = ListRequests.page(request);
+        if (apps.isEmpty() || explicitEnd || page.isEmpty() || page.get() + 1 >= options.maxPages()) {
+            return List.of();
+        }
+        Set<String> before = seenBefore(request.url());
+        List<String> digests = apps.stream().map(a -> digest(a.storeAppId())).collect(Collectors.toList());
+        if (!before.isEmpty() && before.containsAll(digests)) {
+            return List.of();
+        }
+        return ListRequests.forPage(request, page.get() + 1, SEEN + String.join(".", digests))
+                .map(List::of).orElse(List.of());
+    }
+
+    private static DiscoveryResult parseSearch(StoreRequest request, StoreResponse response) {
+        String url = request.url();
+        String text = response.text();
+        Document doc = Jsoup.parse(text, url);
+        NextData.Script script = NextData.of(doc);
+        if (!(script instanceof NextData.Script.Read read)) {
+            return PageSignals.looksBlocked(text)
+                    ? failed(url, ParseProblem.Kind.BLOCKED, List.of(NextData.SCRIPT_ID), "a captcha or verification page")
+                    : failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(NextData.SCRIPT_ID),
+                    "the search page has no readable " + NextData.SCRIPT_ID);
+        }
+        Optional<List<JsonNode>> components = NextData.components(read.json());
+        if (components.isEmpty()) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(NextData.COMPONENTS), "the search page lacks components");
+        }
+        String listPath = NextData.COMPONENTS + "[" + NextData.COMPONENT_NAME + "=" + SEARCH_COMPONENT + "]."
+                + NextData.COMPONENT_ITEMS;
+        Optional<List<JsonNode>> items = NextData.component(components.get(), SEARCH_COMPONENT)
+                .flatMap(NextData::items);
+        if (items.isEmpty()) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(listPath), "the search page lacks " + SEARCH_COMPONENT);
+        }
+        List<AppRef> apps = refs(items.get(), "tencent:search:" + keyword(url));
+        if (!items.get().isEmpty() && apps.isEmpty()) {
+            return failed(url, ParseProblem.Kind.DRIFT, List.of(listPath + "[]." + NextData.PACKAGE),
+                    "the search results carry no package names");
+        }
+        return DiscoveryResult.of(apps, List.of());
+    }
+
+    private static List<AppRef> refs(List<JsonNode> items, String via) {
+        Map<String, AppRef> out = new LinkedHashMap<>();
+        for (JsonNode item : items) {
+            JsonTree.text(item, NextData.PACKAGE).filter(TencentAdapter::isPackageName).ifPresent(pkg ->
+                    out.putIfAbsent(pkg, AppRef.of(StoreId.TENCENT, pkg, pkg,
+                            JsonTree.text(item, DetailPage.NAME).orElse(null), via)));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean saysEnd(JsonNode data) {
+        for (String k : MORE_FLAGS) {
+            JsonNode v = data.path(k);
+            if ((v.isBoolean() && !v.asBoolean()) || (v.isIntegralNumber() && v.asLong() == 0)) {
+                return true;
+            }
+        }
+        for (String k : END_FLAGS) {
+            JsonNode v = data.path(k);
+            if ((v.isBoolean() && v.asBoolean()) || (v.isIntegralNumber() && v.asLong() == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> seenBefore(String url) {
+        int hash = url.indexOf('#');
+        if (hash < 0 || !url.startsWith(SEEN, hash + 1)) {
+            return Set.of();
+        }
+        return Arrays.stream(url.substring(hash + 1 + SEEN.length()).split("\\."))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** Eight hex digits of SHA-256: enough to tell one page's 24–100 packages apart. */
+    static String digest(String pkg) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(pkg.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static String keyword(String url) {
+        String q = url.substring(SEARCH_URL.length());
+        int end = q.indexOf('&');
+        String raw = end >= 0 ? q.substring(0, end) : q;
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+    }
+
+    private static DiscoveryResult failed(String url, ParseProblem.Kind kind, List<String> missing, String message) {
+        return DiscoveryResult.failed(new ParseProblem(StoreId.TENCENT, url, url, kind, missing, message));
+    }
+}

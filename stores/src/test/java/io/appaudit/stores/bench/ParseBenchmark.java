@@ -1,0 +1,114 @@
+package io.appaudit.stores.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.huawei.HuaweiAdapter;
+import io.appaudit.stores.oppo.OppoAdapter;
+import io.appaudit.stores.tencent.TencentAdapter;
+import io.appaudit.stores.vivo.VivoAdapter;
+import io.appaudit.stores.xiaomi.XiaomiAdapter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 3's benchmark: each adapter turning its main listing fixture into a listing, beside the bare parse of the
+ * same bytes (jsoup for HTML pages, Jackson for JSON replies, both for Tencent's page, whose data is JSON inside
+ * HTML). One thread: listings per second on one core. Run with {@code bench/parse.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ParseBenchmark {
+
+    @Param({"tencent", "xiaomi", "oppo", "huawei", "vivo"})
+    public String store;
+
+    private StoreAdapter adapter;
+    private AppRef app;
+    private List<StoreResponse> responses;
+    private byte[] bytes;
+    private String url;
+    private boolean html;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        Instant now = Instant.parse("2026-11-20T00:00:00Z");
+        switch (store) {
+            case "tencent" -> init(new TencentAdapter(), "com.eg.android.AlipayGphone",
+                    "tencent/appdetail-com.eg.android.AlipayGphone.html", "https://sj.qq.com/appdetail/com.eg.android.AlipayGphone", true);
+            case "xiaomi" -> init(new XiaomiAdapter(), "com.tencent.mm", "xiaomi/details-2025.html",
+                    "https://app.mi.com/details?id=com.tencent.mm", true);
+            case "oppo" -> init(new OppoAdapter(), "4169", "oppo/landing_detail_HANDWRITTEN.html",
+                    "https://app.cdo.oppomobile.com/home/detail?app_id=4169", true);
+            case "huawei" -> init(new HuaweiAdapter(), "C5683", "huawei/getTabDetail_app_C5683_wechat_2025-12.json",
+                    new HuaweiAdapter().listingRequests(AppRef.of(StoreId.HUAWEI, "C5683")).get(0).url(), false);
+            case "vivo" -> init(new VivoAdapter(), "12345", "vivo/vivo-detail-full.json",
+                    "https://h5-api.appstore.vivo.com.cn/detail/12345?frompage=messageh5&app_version=2100", false);
+            default -> throw new IllegalArgumentException(store);
+        }
+        responses = List.of(StoreResponse.ok(url, bytes, now));
+        ListingResult check = adapter.parseListing(app, responses);
+        if (!(check instanceof ListingResult.Listed)) {
+            throw new IllegalStateException(store + " fixture does not parse to a listing: " + check);
+        }
+    }
+
+    private void init(StoreAdapter a, String id, String fixture, String u, boolean isHtml) throws IOException {
+        adapter = a;
+        app = AppRef.of(a.store(), id);
+        url = u;
+        html = isHtml;
+        try (InputStream in = ParseBenchmark.class.getResourceAsStream("/" + fixture)) {
+            bytes = in.readAllBytes();
+        }
+    }
+
+    /** The adapter: bytes to a listing with every field extracted. */
+    @Benchmark
+    public ListingResult adapter() {
+        return adapter.parseListing(app, responses);
+    }
+
+    /** The floor: the same bytes parsed into a tree, nothing extracted. */
+    @Benchmark
+    public Object bareParse() {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!html) {
+            return JsonTree.parse(text).orElseThrow();
+        }
+        Document doc = Jsoup.parse(text, url);
+        if ("tencent".equals(store)) {
+            JsonNode data = JsonTree.parse(doc.getElementById("__NEXT_DATA__").data()).orElseThrow();
+            return data;
+        }
+        return doc;
+    }
+}
