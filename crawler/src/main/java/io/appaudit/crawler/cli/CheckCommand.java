@@ -8,18 +8,11 @@ import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.UserFileException;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.Quarter;
-import io.appaudit.stores.ListingField;
-import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +24,6 @@ import picocli.CommandLine.Spec;
         description = "Run the audit checks of a quarter (cross-store and history checks, and the listing checks of "
                 + "snapshots stored without them) and update its findings. Running it twice changes nothing.")
 final class CheckCommand implements Callable<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(CheckCommand.class);
 
     @ParentCommand
     Main main;
@@ -85,23 +76,9 @@ final class CheckCommand implements Callable<Integer> {
     /** The checks' context: thresholds and user files from the configuration, never-shown fields from the adapters. */
     static CheckContext context(AppauditConfig config) {
         try {
-            return CheckContext.load(config.checks(), neverShown(config));
+            return CheckContext.load(config.checks(), Adapters.neverShown(Adapters.create(config)));
         } catch (UserFileException e) {
             throw new Main.CommandFailure(e.getMessage());
         }
-    }
-
-    /** What each store's format never shows, as its adapter declares it. */
-    static Map<StoreId, Set<ListingField>> neverShown(AppauditConfig config) {
-        Map<StoreId, Set<ListingField>> m = new EnumMap<>(StoreId.class);
-        for (StoreId id : StoreId.values()) {
-            try {
-                m.put(id, Adapters.create(id, config).neverShown());
-            } catch (IllegalStateException e) {
-                // A build without this store's adapter: its listings are checked as if it showed everything.
-                log.warn("{}: no adapter, so the disclosures it never shows are not known ({})", id, e.getMessage());
-            }
-        }
-        return m;
     }
 }

@@ -9,8 +9,6 @@ import io.appaudit.indexer.checks.Plant;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CheckCommandTest {
 
@@ -30,8 +27,6 @@ class CheckCommandTest {
     Path dir;
     private ElasticConnection es;
     private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void seed() throws IOException {
@@ -57,17 +52,17 @@ class CheckCommandTest {
                 + es.config().indexPrefix() + "\n" + checks, StandardCharsets.UTF_8);
     }
 
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+    private Cli.Run check(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--config", config.toString(), "check"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     @Test
     void checksAQuarterAndSaysWhatItFound() {
-        assertThat(run("--config", config.toString(), "check", "--quarter", "2026Q4")).isZero();
-        assertThat(out.toString()).contains("Checked 2026Q4: 2 apps (2 packages).")
+        Cli.Run r = check("--quarter", "2026Q4");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Checked 2026Q4: 2 apps (2 packages).")
                 .contains("Listing checks run on 2 snapshot(s).")
                 .contains("Findings: 1 problem(s) (1 new, 0 persisting), 0 rectified, 0 informational.")
                 .contains("Problems per check: R2 1")
@@ -76,10 +71,10 @@ class CheckCommandTest {
 
     @Test
     void aSecondRunWritesNothing() {
-        run("--config", config.toString(), "check", "--quarter", "2026Q4");
-        out.getBuffer().setLength(0);
-        assertThat(run("--config", config.toString(), "check", "--quarter", "2026Q4")).isZero();
-        assertThat(out.toString()).contains("Findings index: 0 written, 1 unchanged, 0 deleted.")
+        check("--quarter", "2026Q4");
+        Cli.Run again = check("--quarter", "2026Q4");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Findings index: 0 written, 1 unchanged, 0 deleted.")
                 .doesNotContain("Listing checks run on");
     }
 
@@ -87,15 +82,17 @@ class CheckCommandTest {
     void aBadGroupFileFailsNamingTheFileAndLine() throws IOException {
         Path groups = Files.writeString(dir.resolve("groups.csv"), "group,company\n甲集团\n", StandardCharsets.UTF_8);
         config = config("checks:\n  group-file: " + groups + "\n");
-        assertThat(run("--config", config.toString(), "check", "--quarter", "2026Q4")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("appaudit: " + groups
+        Cli.Run r = check("--quarter", "2026Q4");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("appaudit: " + groups
                 + " line 2: has 1 fields, the header has 2 (quote a value that contains a comma)"
                 + System.lineSeparator());
     }
 
     @Test
     void aQuarterThatDoesNotExistIsRefused() {
-        assertThat(run("--config", config.toString(), "check", "--quarter", "2026Q5")).isEqualTo(1);
-        assertThat(err.toString()).contains("'2026Q5' is not a quarter: write it like 2026Q4");
+        Cli.Run r = check("--quarter", "2026Q5");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("'2026Q5' is not a quarter: write it like 2026Q4");
     }
 }

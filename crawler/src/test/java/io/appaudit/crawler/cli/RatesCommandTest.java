@@ -11,8 +11,6 @@ import io.appaudit.indexer.checks.Plant;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** 应用宝: 4 apps, 1 flagged (still listed after a notice deadline, with a hostile name); OPPO: 2 apps, none flagged. */
 class RatesCommandTest {
@@ -55,7 +52,7 @@ class RatesCommandTest {
         config = Files.writeString(dir.resolve("appaudit.yaml"), "data:\n  dir: " + dir + "\n"
                 + "elastic:\n  urls: [\"" + TestElasticsearch.url() + "\"]\n  index-prefix: "
                 + es.config().indexPrefix() + "\nchecks:\n  notice-file: " + notices + "\n", StandardCharsets.UTF_8);
-        assertThat(run(new StringWriter(), "check", "--quarter", "2026Q4")).isZero();
+        assertThat(run("check", "--quarter", "2026Q4").exitCode()).isZero();
     }
 
     @AfterAll
@@ -64,21 +61,18 @@ class RatesCommandTest {
         es.close();
     }
 
-    private static int run(StringWriter out, String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(out, true));
+    private static Cli.Run run(String... args) {
         List<String> all = new ArrayList<>(List.of("--config", config.toString()));
         all.addAll(List.of(args));
-        return cl.execute(all.toArray(String[]::new));
+        return Cli.run(all.toArray(String[]::new));
     }
 
     private static String rates(String... args) {
-        StringWriter out = new StringWriter();
         List<String> all = new ArrayList<>(List.of("rates", "--quarter", "2026Q4"));
         all.addAll(List.of(args));
-        assertThat(run(out, all.toArray(String[]::new))).as(out.toString()).isZero();
-        return out.toString();
+        Cli.Run r = run(all.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.out();
     }
 
     @Test
@@ -126,6 +120,6 @@ class RatesCommandTest {
 
     @Test
     void jsonAndCsvTogetherAreAUsageError() {
-        assertThat(run(new StringWriter(), "rates", "--json", "--csv")).isEqualTo(2);
+        assertThat(run("rates", "--json", "--csv").exitCode()).isEqualTo(2);
     }
 }
