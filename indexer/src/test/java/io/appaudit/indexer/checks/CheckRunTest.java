@@ -97,8 +97,8 @@ class CheckRunTest {
     }
 
     @Test
-    void smallPagesSplittingPackagesAcrossPagesFindTheSame() throws IOException {
-        CheckRun.Summary paged = new CheckRun(es, layout, checks, 6).run(Q, false);
+    void pagesOfTwoPackagesFindTheSame() throws IOException {
+        CheckRun.Summary paged = new CheckRun(es, layout, checks, 2).run(Q, false);
         assertThat(paged.written()).isZero();
         assertThat(paged.deleted()).isZero();
     }

@@ -1,6 +1,8 @@
 package io.appaudit.indexer.checks.listing;
 
+import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckContext;
+import io.appaudit.indexer.checks.CompanyGroups;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CompanyGroups.Relation;
 import io.appaudit.indexer.checks.CompanyNames;
@@ -17,6 +19,12 @@ public final class DeveloperOperatorCheck implements ListingCheck {
     @Override
     public CheckId id() {
         return CheckId.D1;
+    }
+
+    @Override
+    public boolean mayBeInformational(AppQuarter app, CheckContext context) {
+        return app.developerOperators().stream().anyMatch(p ->
+                context.groups().relation(p.first(), p.second()).kind() == CompanyGroups.Kind.RELATED);
     }
 
     @Override

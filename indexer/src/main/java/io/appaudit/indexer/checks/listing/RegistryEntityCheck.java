@@ -1,6 +1,8 @@
 package io.appaudit.indexer.checks.listing;
 
+import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckContext;
+import io.appaudit.indexer.checks.CompanyGroups;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CompanyGroups.Relation;
 import io.appaudit.indexer.checks.CompanyNames;
@@ -16,6 +18,17 @@ public final class RegistryEntityCheck implements ListingCheck {
     @Override
     public CheckId id() {
         return CheckId.D5;
+    }
+
+    /** A related registered entity, or a filing number found only in the listing's text (not aggregated). */
+    @Override
+    public boolean mayBeInformational(AppQuarter app, CheckContext context) {
+        if (!context.registry().present()) {
+            return false;
+        }
+        return app.filingDevelopers().isEmpty() || app.filingDevelopers().stream().anyMatch(p ->
+                context.registry().lookup(p.first()).map(e -> context.groups().relation(p.second(), e.entity())
+                        .kind() == CompanyGroups.Kind.RELATED).orElse(false));
     }
 
     @Override

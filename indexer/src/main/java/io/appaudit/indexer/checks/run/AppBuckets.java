@@ -6,9 +6,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckId;
+import io.appaudit.indexer.checks.CheckRegistry;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.StoreId;
 import java.time.Instant;
@@ -34,6 +36,8 @@ final class AppBuckets {
     /** Developers, hashes or versions of one app in one quarter: a handful at most; more are left out. */
     private static final int FEW = 10;
     private static final String TIMESTAMP = "@timestamp";
+    private static final Set<String> PROBE_KINDS = CheckRegistry.history().stream()
+            .flatMap(h -> h.probeKinds().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
     /** Parts of a snapshot no check reads. */
     private static final List<String> UNUSED = List.of("related");
 
@@ -52,8 +56,13 @@ final class AppBuckets {
             perFailure.put("latest", latest());
         }
         m.put("failed", Aggregation.of(a -> a.terms(t -> t.field("checks_failed").size(CHECKS)).aggregations(perFailure)));
-        m.put("passed", Aggregation.of(a -> a.terms(t -> t.field("checks_passed").size(CHECKS))));
-        m.put("probe_kinds", Aggregation.of(a -> a.terms(t -> t.field("probes.kind").size(FEW))));
+        // Filters, not terms: a terms sub-aggregation per app costs several times more (measured: see
+        // docs/checks-benchmarks.md). A listing check was evaluated unless every snapshot recorded it unknown.
+        m.put("unknown", Aggregation.of(a -> a.filters(f -> f.filters(fs -> fs.keyed(CheckRegistry.listing().stream()
+                .collect(Collectors.toMap(c -> c.id().name(),
+                        c -> Query.of(q -> q.term(t -> t.field("checks_unknown").value(c.id().name()))))))))));
+        m.put("probe_kinds", Aggregation.of(a -> a.filters(f -> f.filters(fs -> fs.keyed(PROBE_KINDS.stream()
+                .collect(Collectors.toMap(k -> k, k -> Query.of(q -> q.term(t -> t.field("probes.kind").value(k))))))))));
         // A superset of the snapshots with a failed probe of any kind: probes are not nested, so the filter cannot
         // tell which probe failed; the history checks read the probes themselves for the apps this selects.
         m.put("probe_failures", Aggregation.of(a -> a
@@ -71,9 +80,15 @@ final class AppBuckets {
                 .aggregations("sha256", Aggregation.of(x -> x.terms(t -> t.field("hash_sha256").size(FEW))))));
         m.put("stale", Aggregation.of(a -> a.max(x -> x.field("days_since_update"))));
         if (evidence) {
-            m.put("latest", latest());
+            m.put("developer_operators", pairs("developer_core", "operator_core"));
+            m.put("filing_developers", pairs("filing_number", "developer_core"));
         }
         return m;
+    }
+
+    private static Aggregation pairs(String first, String second) {
+        return Aggregation.of(a -> a.terms(t -> t.field(first).size(FEW))
+                .aggregations("second", Aggregation.of(x -> x.terms(t -> t.field(second).size(FEW)))));
     }
 
     /** The newest snapshot (ties broken by snapshot id, so a re-run picks the same one). */
@@ -101,7 +116,10 @@ final class AppBuckets {
                     topHit(f.aggregations().get("latest")))));
         }
         Set<CheckId> passed = EnumSet.noneOf(CheckId.class);
-        strings(a.get("passed")).forEach(p -> CheckId.find(p.key().stringValue()).ifPresent(passed::add));
+        a.get("unknown").filters().buckets().keyed().forEach((id, f) -> CheckId.find(id)
+                .filter(c -> f.docCount() < b.docCount() && !failed.containsKey(c)).ifPresent(passed::add));
+        Set<String> probeKinds = a.get("probe_kinds").filters().buckets().keyed().entrySet().stream()
+                .filter(e -> e.getValue().docCount() > 0).map(Map.Entry::getKey).collect(Collectors.toSet());
         Aggregate pf = a.get("probe_failures");
         Optional<AppQuarter.Span> probeFailures = Optional.empty();
         if (pf.filter().docCount() > 0) {
@@ -118,10 +136,15 @@ final class AppBuckets {
         }
         double stale = a.get("stale").max().value();
         return Optional.of(new AppQuarter(store.get(), pkg, b.docCount(), time(a.get("first")).orElseThrow(),
-                time(a.get("last")).orElseThrow(), failed, passed, keys(a.get("probe_kinds")), probeFailures,
+                time(a.get("last")).orElseThrow(), failed, passed, probeKinds, probeFailures,
                 keys(a.get("developers")), keys(a.get("certs")), md5, sha256,
                 Double.isFinite(stale) ? OptionalInt.of((int) stale) : OptionalInt.empty(),
-                detail == QuarterScan.Detail.EVIDENCE ? topHit(a.get("latest")) : Optional.empty()));
+                pairs(a.get("developer_operators")), pairs(a.get("filing_developers"))));
+    }
+
+    private static Set<AppQuarter.NamePair> pairs(Aggregate a) {
+        return strings(a).stream().flatMap(f -> keys(f.aggregations().get("second")).stream()
+                .map(s -> new AppQuarter.NamePair(f.key().stringValue(), s))).collect(Collectors.toUnmodifiableSet());
     }
 
     private static void putNonEmpty(Map<Long, Set<String>> m, long key, Set<String> values) {

@@ -21,24 +21,30 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns one batch of the quarter scan into findings: the listing checks' recorded failures (their values read again
- * from the latest failing snapshot), informational outcomes of the latest snapshot, the cross-listing checks over
- * each package, and the history checks for the apps whose probe failures span long enough or that had a history
- * finding last quarter; then the statuses against the previous quarter, and rectified findings.
+ * from the latest failing snapshot); informational outcomes, re-evaluated on the latest snapshot of the apps whose
+ * aggregated names allow one; the cross-listing checks over each package; and the history checks for the apps whose
+ * probe failures span long enough or that had a history finding last quarter. Then the statuses against the
+ * previous quarter, and rectified findings. Only apps with something to show have a snapshot read.
  */
 final class BatchEvaluator {
 
     private final ListingChecks listingChecks;
     private final ProbeHistoryReader histories;
+    private final LatestSnapshots latestSnapshots;
     private final FindingFactory factory;
     private final Quarter quarter;
     private final Duration spacing;
 
-    BatchEvaluator(ListingChecks listingChecks, ProbeHistoryReader histories, Quarter quarter) {
+    BatchEvaluator(ListingChecks listingChecks, ProbeHistoryReader histories, LatestSnapshots latestSnapshots,
+                   Quarter quarter) {
         this.listingChecks = listingChecks;
         this.histories = histories;
+        this.latestSnapshots = latestSnapshots;
         this.factory = new FindingFactory(quarter);
         this.quarter = quarter;
         this.spacing = listingChecks.context().config().failureSpacing();
@@ -47,6 +53,7 @@ final class BatchEvaluator {
     List<FindingDocument> evaluate(List<PackageQuarter> packages, PriorFindings.InRange prior) throws IOException {
         Map<AppKey, AppVerdicts> verdicts = new LinkedHashMap<>();
         Map<AppKey, AppQuarter> needHistory = new LinkedHashMap<>();
+        List<Pending> needLatest = new ArrayList<>();
         for (PackageQuarter pkg : packages) {
             Map<CheckId, Map<StoreId, Outcome>> cross = new EnumMap<>(CheckId.class);
             for (CrossListingCheck c : CheckRegistry.crossListing()) {
@@ -55,14 +62,36 @@ final class BatchEvaluator {
             for (AppQuarter app : pkg.apps()) {
                 AppVerdicts v = new AppVerdicts(app);
                 verdicts.put(v.key(), v);
-                listing(v);
-                cross.forEach((id, byStore) -> v.record(id, byStore.get(app.store()), app.firstSeen(),
-                        app.lastSeen(), latest(app)));
+                listing(v, needLatest);
+                cross.forEach((id, byStore) -> {
+                    Outcome o = byStore.get(app.store());
+                    if (o.status() == Outcome.Status.PASSED) {
+                        v.pass(id);
+                    } else if (o.evaluated()) {
+                        needLatest.add(new Pending(v, id, Optional.of(o)));
+                    }
+                });
                 if (needsHistory(app, prior.previousOf(v.key()))) {
                     needHistory.put(v.key(), app);
                 } else {
                     passHistoryWithoutFailures(v);
                 }
+            }
+        }
+        Map<AppKey, ListingDocument> latest = latestSnapshots.read(quarter,
+                needLatest.stream().map(p -> p.app().key()).collect(Collectors.toSet()));
+        for (Pending p : needLatest) {
+            ListingDocument snapshot = latest.get(p.app().key());
+            if (snapshot == null) {
+                continue;
+            }
+            Outcome o = p.outcome().orElseGet(() -> listingChecks.evaluate(p.check(), snapshot));
+            if (p.outcome().isPresent()) {
+                p.app().record(p.check(), o, p.app().app().firstSeen(), p.app().app().lastSeen(), snapshot);
+            } else if (o.status() == Outcome.Status.INFORMATIONAL) {
+                p.app().record(p.check(), o, snapshot.timestamp(), snapshot.timestamp(), snapshot);
+            } else {
+                p.app().pass(p.check());
             }
         }
         Map<AppKey, List<ListingDocument>> read = histories.read(quarter, needHistory.keySet());
@@ -74,12 +103,17 @@ final class BatchEvaluator {
         return out;
     }
 
-    private void listing(AppVerdicts v) {
+    /** A check whose outcome for an app waits for the app's latest snapshot (evidence, or a re-evaluation). */
+    private record Pending(AppVerdicts app, CheckId check, Optional<Outcome> outcome) {
+    }
+
+    private void listing(AppVerdicts v, List<Pending> needLatest) {
         AppQuarter app = v.app();
         for (ListingCheck c : CheckRegistry.listing()) {
             AppQuarter.FailedCheck failed = app.failed().get(c.id());
             if (failed != null) {
-                ListingDocument snapshot = failed.latest().orElseGet(() -> latest(app));
+                ListingDocument snapshot = failed.latest().orElseThrow(() -> new IllegalStateException(
+                        "The quarter scan ran without evidence for " + app.store() + "/" + app.packageName()));
                 Outcome o = listingChecks.evaluate(c.id(), snapshot);
                 if (!o.failed()) {
                     // The configuration or a user file changed since the listing was checked.
@@ -88,10 +122,8 @@ final class BatchEvaluator {
                 }
                 v.record(c.id(), o, failed.first(), failed.last(), snapshot);
             } else if (app.passed().contains(c.id())) {
-                ListingDocument snapshot = latest(app);
-                Outcome o = listingChecks.evaluate(c.id(), snapshot);
-                if (o.status() == Outcome.Status.INFORMATIONAL) {
-                    v.record(c.id(), o, snapshot.timestamp(), snapshot.timestamp(), snapshot);
+                if (c.mayBeInformational(app, listingChecks.context())) {
+                    needLatest.add(new Pending(v, c.id(), Optional.empty()));
                 } else {
                     v.pass(c.id());
                 }
@@ -147,12 +179,7 @@ final class BatchEvaluator {
                                 quarter.previous().toString())))));
         for (FindingDocument before : prior.previousOf(v.key())) {
             CheckId.find(before.checkId()).filter(c -> before.problem() && v.passed(c))
-                    .ifPresent(c -> out.add(factory.rectified(app, c, before, latest(app))));
+                    .ifPresent(c -> out.add(factory.rectified(app, c, before)));
         }
-    }
-
-    private static ListingDocument latest(AppQuarter app) {
-        return app.latest().orElseThrow(() -> new IllegalStateException(
-                "The quarter scan ran without evidence for " + app.store() + "/" + app.packageName()));
     }
 }

@@ -33,13 +33,13 @@ public final class CheckRun {
     private final ElasticConnection es;
     private final IndexLayout layout;
     private final ListingChecks checks;
-    private final int pageSize;
+    private final int packagesPerPage;
 
-    public CheckRun(ElasticConnection es, IndexLayout layout, ListingChecks checks, int pageSize) {
+    public CheckRun(ElasticConnection es, IndexLayout layout, ListingChecks checks, int packagesPerPage) {
         this.es = es;
         this.layout = layout;
         this.checks = checks;
-        this.pageSize = pageSize;
+        this.packagesPerPage = packagesPerPage;
     }
 
     public CheckRun(ElasticConnection es, IndexLayout layout, ListingChecks checks) {
@@ -58,11 +58,12 @@ public final class CheckRun {
             log.info("Ran the listing checks on {} snapshot(s) of {}", checked, quarter);
         }
         PriorFindings prior = new PriorFindings(es, layout);
-        BatchEvaluator evaluator = new BatchEvaluator(checks, new ProbeHistoryReader(es, layout), quarter);
+        BatchEvaluator evaluator = new BatchEvaluator(checks, new ProbeHistoryReader(es, layout),
+                new LatestSnapshots(es, layout), quarter);
         Tally tally = new Tally();
         FindingWriter.Counts counts;
         try (FindingWriter writer = new FindingWriter(es, layout)) {
-            new QuarterScan(es, layout, QuarterScan.Detail.EVIDENCE, pageSize).scan(quarter, batch -> {
+            new QuarterScan(es, layout, QuarterScan.Detail.EVIDENCE, packagesPerPage).scan(quarter, batch -> {
                 try {
                     PriorFindings.InRange inRange = prior.read(quarter, batch.after(), batch.through());
                     List<FindingDocument> found = evaluator.evaluate(batch.packages(), inRange);

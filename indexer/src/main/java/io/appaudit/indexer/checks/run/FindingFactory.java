@@ -42,11 +42,18 @@ final class FindingFactory {
         return document(app, check, snapshot, informational, status, firstSeen, last, last, summary, outcome.values());
     }
 
-    /** The rectified finding of a previous quarter's problem that this quarter's listings no longer show. */
-    FindingDocument rectified(AppQuarter app, CheckId check, FindingDocument previous, ListingDocument snapshot) {
+    /**
+     * The rectified finding of a previous quarter's problem that this quarter's listings no longer show; its
+     * values and evidence are those of the problem, its time the app's last listing this quarter.
+     */
+    FindingDocument rectified(AppQuarter app, CheckId check, FindingDocument previous) {
         String summary = check.name() + " " + check.title() + " (rectified since " + previous.quarter() + ")";
-        return document(app, check, snapshot, false, FindingDocument.RECTIFIED, previous.firstSeen(),
-                previous.lastSeen(), app.lastSeen(), summary, previous.values());
+        return new FindingDocument(app.lastSeen(),
+                FindingDocument.id(app.store().id(), app.packageName(), check.name(), quarter.toString()),
+                app.store().id(), app.packageName(), previous.storeAppId(), previous.name(), previous.developer(),
+                check.name(), check.family().name(), check.severity().id(), false, quarter.toString(),
+                FindingDocument.RECTIFIED, previous.firstSeen(), previous.lastSeen(), summary, previous.values(),
+                previous.valuesText(), previous.evidence(), previous.sourceUrl(), previous.snapshotId());
     }
 
     private FindingDocument document(AppQuarter app, CheckId check, ListingDocument snapshot, boolean informational,

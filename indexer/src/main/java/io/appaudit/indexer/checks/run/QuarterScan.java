@@ -1,12 +1,12 @@
 package io.appaudit.indexer.checks.run;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.AppQuarter;
@@ -14,7 +14,12 @@ import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +28,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Pages over every app listed in a quarter with one composite aggregation keyed by package then store, so each
- * package's stores arrive together; each app is summarised by sub-aggregations ({@link AppBuckets}), never by
- * loading its snapshots. Packages are handed on in batches, each with the package range it covers, so that a
- * consumer can reconcile exactly that range of the findings index.
+ * Pages over every package listed in a quarter with composite aggregations, summarising each app (store and
+ * package) by sub-aggregations ({@link AppBuckets}), never by loading its snapshots. Each page takes two requests:
+ * a bare composite over package names, which Elasticsearch answers by walking its terms dictionary from the last
+ * page on (so a page costs the same at the end of a million packages as at the start); then a composite over
+ * package and store, with the sub-aggregations, restricted to that page's range of packages. Packages are handed on
+ * in batches with the range they cover, so a consumer can reconcile exactly that range of the findings index.
  */
 public final class QuarterScan {
 
@@ -34,97 +41,122 @@ public final class QuarterScan {
     public enum Detail { COUNTS, EVIDENCE }
 
     /**
-     * Complete packages of one page. {@code after} (exclusive) and {@code through} (inclusive) bound the package
-     * names this batch covers; the last batch has no upper bound.
+     * The packages of one page. {@code after} (exclusive) and {@code through} (inclusive) bound the package names
+     * this batch covers; the first has no lower bound and the last no upper bound.
      */
     public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages) {
     }
 
-    /** Pages are kept under the cluster's default of 65,536 buckets per search, sub-buckets included. */
-    public static final int COUNTS_PAGE = 1000;
-    public static final int EVIDENCE_PAGE = 300;
+    /** Packages per page, so that a page's buckets (five stores, sub-buckets included) stay under 65,536. */
+    public static final int COUNTS_PAGE = 300;
+    public static final int EVIDENCE_PAGE = 200;
+    /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
+    private static final Duration LONGEST_RUN = Duration.ofDays(7);
 
     private final ElasticConnection es;
     private final IndexLayout layout;
     private final Detail detail;
-    private final int pageSize;
+    private final int packagesPerPage;
 
-    public QuarterScan(ElasticConnection es, IndexLayout layout, Detail detail, int pageSize) {
-        if (pageSize < 6) {
-            throw new IllegalArgumentException("A page must hold more than one package's five stores: " + pageSize);
+    public QuarterScan(ElasticConnection es, IndexLayout layout, Detail detail, int packagesPerPage) {
+        if (packagesPerPage < 1) {
+            throw new IllegalArgumentException("A page needs at least one package: " + packagesPerPage);
         }
         this.es = es;
         this.layout = layout;
         this.detail = detail;
-        this.pageSize = pageSize;
+        this.packagesPerPage = packagesPerPage;
     }
 
     public QuarterScan(ElasticConnection es, IndexLayout layout, Detail detail) {
         this(es, layout, detail, detail == Detail.COUNTS ? COUNTS_PAGE : EVIDENCE_PAGE);
     }
 
-    /** Hands every complete package of the quarter to the consumer, batch by batch, in package order. */
+    /** Hands every package of the quarter to the consumer, batch by batch, in package order. */
     public void scan(Quarter quarter, Consumer<Batch> consumer) throws IOException {
+        List<String> indices = indices(quarter);
         Map<String, Aggregation> subs = AppBuckets.aggregations(detail);
-        Map<String, FieldValue> after = null;
-        Optional<String> lower = Optional.empty();
-        List<AppQuarter> pending = new ArrayList<>();
+        Optional<String> after = Optional.empty();
         while (true) {
-            Optional<CompositeAggregate> page = page(quarter, subs, after);
-            List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
-            List<PackageQuarter> complete = new ArrayList<>();
-            for (CompositeBucket b : buckets) {
-                Optional<AppQuarter> app = AppBuckets.read(b, detail);
-                if (app.isEmpty()) {
-                    continue;
-                }
-                if (!pending.isEmpty() && !pending.get(0).packageName().equals(app.get().packageName())) {
-                    complete.add(new PackageQuarter(pending.get(0).packageName(), pending));
-                    pending = new ArrayList<>();
-                }
-                pending.add(app.get());
-            }
-            Map<String, FieldValue> next = page.map(CompositeAggregate::afterKey).orElse(Map.of());
-            if (buckets.size() < pageSize || next.isEmpty()) {
-                if (!pending.isEmpty()) {
-                    complete.add(new PackageQuarter(pending.get(0).packageName(), pending));
-                }
-                consumer.accept(new Batch(lower, Optional.empty(), complete));
+            List<String> names = packageNames(indices, after);
+            boolean last = names.size() < packagesPerPage;
+            Optional<String> through = last ? Optional.empty() : Optional.of(names.get(names.size() - 1));
+            List<PackageQuarter> packages = names.isEmpty() ? List.of()
+                    : apps(indices, quarter, names.get(0), names.get(names.size() - 1), subs);
+            consumer.accept(new Batch(after, through, packages));
+            if (last) {
                 return;
             }
-            if (!complete.isEmpty()) {
-                Optional<String> through = Optional.of(complete.get(complete.size() - 1).packageName());
-                consumer.accept(new Batch(lower, through, complete));
-                lower = through;
-            }
-            after = next;
+            after = through;
         }
     }
 
-    private Optional<CompositeAggregate> page(Quarter quarter, Map<String, Aggregation> subs, Map<String, FieldValue> after)
-            throws IOException {
-        Map<String, CompositeAggregationSource> pkg = Map.of("package",
-                CompositeAggregationSource.of(s -> s.terms(t -> t.field("package"))));
-        Map<String, CompositeAggregationSource> store = Map.of("store",
-                CompositeAggregationSource.of(s -> s.terms(t -> t.field("store"))));
-        SearchResponse<Void> r = es.client().search(s -> s
-                .index(layout.listingsPattern())
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .query(q -> q.bool(b -> b
-                        .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                        .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))))
-                .aggregations("apps", a -> a
-                        .composite(c -> {
-                            c.size(pageSize).sources(List.of(pkg, store));
-                            if (after != null) {
-                                c.after(new LinkedHashMap<>(after));
-                            }
-                            return c;
-                        })
-                        .aggregations(subs)), Void.class);
-        // No listings index at all: no aggregation in the reply, and nothing to scan.
-        return Optional.ofNullable(r.aggregations().get("apps")).map(Aggregate::composite);
+    /** The monthly listings indices that can hold the quarter's snapshots. */
+    List<String> indices(Quarter quarter) {
+        List<String> out = new ArrayList<>();
+        ZonedDateTime month = quarter.start().minus(LONGEST_RUN).atZone(ZoneOffset.UTC).withDayOfMonth(1)
+                .toLocalDate().atStartOfDay(ZoneOffset.UTC);
+        Instant end = quarter.end();
+        while (month.toInstant().isBefore(end)) {
+            out.add(layout.listingsIndex(month.toInstant()));
+            month = month.plusMonths(1);
+        }
+        return out;
+    }
+
+    /** The next page of package names: no query, so Elasticsearch walks the terms dictionary from {@code after}. */
+    private List<String> packageNames(List<String> indices, Optional<String> after) throws IOException {
+        SearchResponse<Void> r = es.client().search(s -> s.index(indices).ignoreUnavailable(true)
+                .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
+                .aggregations("packages", a -> a.composite(c -> {
+                    c.size(packagesPerPage).sources(List.of(Map.of("package",
+                            CompositeAggregationSource.of(x -> x.terms(t -> t.field("package"))))));
+                    after.ifPresent(p -> c.after(Map.of("package", FieldValue.of(p))));
+                    return c;
+                })), Void.class);
+        return Optional.ofNullable(r.aggregations().get("packages")).map(Aggregate::composite)
+                .map(c -> c.buckets().array().stream().map(b -> b.key().get("package").stringValue()).toList())
+                .orElse(List.of());
+    }
+
+    /** The apps of a range of packages, summarised, grouped by package. */
+    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, String first, String last,
+                                      Map<String, Aggregation> subs) throws IOException {
+        Query inRange = Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
+                .filter(f -> f.range(r -> r.term(t -> t.field("package").gte(first).lte(last))))));
+        int size = packagesPerPage * StoreId.values().length;
+        Map<String, List<AppQuarter>> byPackage = new LinkedHashMap<>();
+        Map<String, FieldValue> after = null;
+        while (true) {
+            Map<String, FieldValue> from = after;
+            SearchResponse<Void> r = es.client().search(s -> s.index(indices).ignoreUnavailable(true)
+                    .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false)).query(inRange)
+                    .aggregations("apps", a -> a.composite(c -> {
+                        c.size(size).sources(List.of(
+                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field("package")))),
+                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field("store"))))));
+                        if (from != null) {
+                            c.after(new LinkedHashMap<>(from));
+                        }
+                        return c;
+                    }).aggregations(subs)), Void.class);
+            Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
+                    .map(Aggregate::composite);
+            List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
+            for (CompositeBucket b : buckets) {
+                AppBuckets.read(b, detail).ifPresent(app -> byPackage
+                        .computeIfAbsent(app.packageName(), k -> new ArrayList<>()).add(app));
+            }
+            // More buckets than five stores per package only with store ids this version does not know.
+            if (buckets.size() < size || page.get().afterKey().isEmpty()) {
+                break;
+            }
+            after = page.get().afterKey();
+        }
+        List<PackageQuarter> out = new ArrayList<>();
+        byPackage.forEach((pkg, apps) -> out.add(new PackageQuarter(pkg, apps)));
+        return out;
     }
 }
