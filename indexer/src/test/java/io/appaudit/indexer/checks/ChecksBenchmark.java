@@ -51,13 +51,17 @@ public final class ChecksBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path home = Path.of(args.length > 1 ? args[1] : "/tmp/appaudit-bench/elasticsearch");
         Optional<URI> given = args.length > 2 ? Optional.of(URI.create(args[2])) : Optional.empty();
-        EmbeddedNode node = new EmbeddedNode(new ElasticConfig.EmbeddedSettings(home, "8.19.21", 0, "512m",
-                URI.create("https://repo1.maven.org/maven2"), "appaudit-es", Duration.ofMinutes(5)));
+        ElasticConfig.EmbeddedSettings settings = new ElasticConfig.EmbeddedSettings(home, "8.19.21", 0, "512m",
+                URI.create("https://repo1.maven.org/maven2"), "appaudit-es", Duration.ofMinutes(5));
+        EmbeddedNode node = new EmbeddedNode(settings);
         URI url = given.orElseGet(() -> node.start(false).url());
         System.out.printf("appaudit checks benchmark: %,d listings, node %s (%s), tool heap limit %d MiB, %d cores%n",
                 n, url, given.isPresent() ? "given" : "embedded, heap 512m", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
-        ElasticConfig config = TestElasticsearch.config("bench").withUrls(List.of(url));
+        // Built here, not by TestElasticsearch.config, which would start the tests' own node when none is given.
+        ElasticConfig config = new ElasticConfig(List.of(url), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "bench-checks-" + ProcessHandle.current().pid(), Duration.ofSeconds(10),
+                Duration.ofMinutes(5), settings, ElasticConfig.IngestSettings.defaults());
         Map<String, String> figures = new LinkedHashMap<>();
         try (ElasticConnection es = ElasticConnection.open(config)) {
             IndexLayout layout = new IndexLayout(config.indexPrefix());
