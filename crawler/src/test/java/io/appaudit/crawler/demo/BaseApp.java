@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -56,7 +57,7 @@ record BaseApp(String pkg, String name, String developer, String domain, String 
     static String filing(Random rnd) {
         char province = PROVINCES.charAt(rnd.nextInt(PROVINCES.length()));
         boolean ten = rnd.nextBoolean();
-        String digits = (2019 + rnd.nextInt(7)) + String.format(java.util.Locale.ROOT, ten ? "%06d" : "%04d",
+        String digits = (2019 + rnd.nextInt(7)) + String.format(Locale.ROOT, ten ? "%06d" : "%04d",
                 rnd.nextInt(ten ? 1_000_000 : 10_000));
         return province + "ICP备" + digits + "号-" + (1 + rnd.nextInt(9)) + "A";
     }

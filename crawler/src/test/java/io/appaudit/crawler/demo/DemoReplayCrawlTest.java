@@ -16,6 +16,7 @@ import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -186,7 +187,7 @@ class DemoReplayCrawlTest {
                 "app.cdo.oppomobile.com", "istore.oppomobile.com", "microdown.myapp.com", "www.example.example")) {
             HttpResponse<byte[]> robots = client.send("https://" + host + "/robots.txt", "GET");
             soft.assertThat(robots.statusCode()).as(host).isEqualTo(200);
-            soft.assertThat(new String(robots.body(), java.nio.charset.StandardCharsets.UTF_8)).as(host)
+            soft.assertThat(new String(robots.body(), StandardCharsets.UTF_8)).as(host)
                     .isEqualTo(WebStubs.ROBOTS);
         }
         for (String host : catalog.deadHosts()) {

@@ -2,6 +2,7 @@ package io.appaudit.crawler.demo;
 
 import io.appaudit.stores.StoreId;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ record DemoSet(LocalDate reference, Map<StoreId, List<DemoListing>> listings, Li
     DemoSet {
         Map<StoreId, List<DemoListing>> copy = new EnumMap<>(StoreId.class);
         listings.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        listings = java.util.Collections.unmodifiableMap(copy);
+        listings = Collections.unmodifiableMap(copy);
         planted = List.copyOf(planted);
         notices = List.copyOf(notices);
         registry = List.copyOf(registry);
         groups = List.copyOf(groups);
-        sites = java.util.Collections.unmodifiableMap(new TreeMap<>(sites));
+        sites = Collections.unmodifiableMap(new TreeMap<>(sites));
         deadHosts = List.copyOf(deadHosts);
     }
 

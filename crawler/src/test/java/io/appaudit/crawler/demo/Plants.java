@@ -5,11 +5,13 @@ import io.appaudit.crawler.demo.DemoSet.Notice;
 import io.appaudit.crawler.demo.DemoSet.Planted;
 import io.appaudit.stores.StoreId;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -118,7 +120,7 @@ final class Plants {
 
     /** The made-up notice a deadline belongs to. */
     static String noticeName(LocalDate deadline) {
-        return "演示通报 " + java.time.YearMonth.from(deadline.minusMonths(1));
+        return "演示通报 " + YearMonth.from(deadline.minusMonths(1));
     }
 
     /** An extra download-styled button leading to another payload. */
@@ -127,8 +129,7 @@ final class Plants {
     }
 
     static DownloadPath installer() {
-        return DownloadPath.file(List.of(INSTALLER_URL), java.util.Optional.of(INSTALLER_FILE),
-                java.util.Optional.of(INSTALLER_PACKAGE));
+        return DownloadPath.file(List.of(INSTALLER_URL), Optional.of(INSTALLER_FILE), Optional.of(INSTALLER_PACKAGE));
     }
 
     StoreViews views() {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ReplayFiles {
     String body(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         byte[] before = files.putIfAbsent(name, bytes);
-        if (before != null && !java.util.Arrays.equals(before, bytes)) {
+        if (before != null && !Arrays.equals(before, bytes)) {
             throw new IllegalStateException("two different bodies named " + name);
         }
         return name;
