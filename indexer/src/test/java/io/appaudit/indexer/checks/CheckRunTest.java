@@ -69,7 +69,7 @@ class CheckRunTest {
     }
 
     @Test
-    void reportsRelatedEntitiesAndChannelBuildsAsInformationalOnly() {
+    void reportsRelatedEntitiesAsInformationalOnly() {
         assertThat(found(true)).containsExactlyInAnyOrderElementsOf(expected(true));
     }
 

@@ -230,12 +230,16 @@ public final class Corpus {
                 Plant.of(OPPO, "com.plant.d3.versions", T).with(b -> b.versionCode(211L)
                         .addHash(Hash.Kind.MD5, "b".repeat(32))).doc()),
                 List.of()));
-        c.add(new Case("D3 decoy: one version, two files (a channel build) is informational", List.of(
+        c.add(new Case("D3 decoy: one version code, the same APK file in two stores", List.of(
+                Plant.of(TENCENT, "com.plant.d3.same", T).with(b -> b.addHash(Hash.Kind.MD5, "c".repeat(32))).doc(),
+                Plant.of(HUAWEI, "com.plant.d3.same", T).with(b -> b.addHash(Hash.Kind.MD5, "C".repeat(32))).doc()),
+                List.of()));
+        c.add(new Case("D3: one version code, two different APK files, no majority: both stores", List.of(
                 Plant.of(TENCENT, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5, "a".repeat(32)))
                         .doc(),
                 Plant.of(OPPO, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5, "b".repeat(32))).doc()),
-                List.of(new Expected(TENCENT, "com.plant.d3.channel", D3, true),
-                        new Expected(OPPO, "com.plant.d3.channel", D3, true))));
+                List.of(new Expected(TENCENT, "com.plant.d3.channel", D3, false),
+                        new Expected(OPPO, "com.plant.d3.channel", D3, false))));
     }
 
     private static void history(List<Case> c) {

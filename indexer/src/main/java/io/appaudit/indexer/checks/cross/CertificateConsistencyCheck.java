@@ -17,10 +17,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * D3: the same package is signed with different certificates in different stores. Only like hashes are compared:
- * signing-certificate digests of one length (one algorithm) with each other, which fails the check when they
- * differ; and file hashes (MD5, SHA-256) only between listings of the same version code. Identical files prove the
- * same certificate (a pass); different files of one version may be channel builds, so they are informational.
+ * D3: the same package is signed with different certificates in different stores. Only like hashes are compared
+ * (AUDIT-RULES: any difference counts): signing-certificate digests of one length (one algorithm) with each other,
+ * and file hashes (MD5, SHA-256) only between listings of the same version code, since every new version is a new
+ * file. The stores showing another value than most stores do are flagged (all of them when no value has a strict
+ * majority). A file difference within one version can also be a channel build; the values say which hashes differed.
  */
 public final class CertificateConsistencyCheck implements CrossListingCheck {
 
@@ -42,17 +43,14 @@ public final class CertificateConsistencyCheck implements CrossListingCheck {
         Comparison files = new Comparison();
         compareFiles(files, "MD5", apps, AppQuarter::md5ByVersion);
         compareFiles(files, "SHA-256", apps, AppQuarter::sha256ByVersion);
+        Map<String, String> values = new LinkedHashMap<>(certs.values);
+        values.putAll(files.values);
         Map<StoreId, Outcome> out = new EnumMap<>(StoreId.class);
         for (AppQuarter a : pkg.apps()) {
             StoreId s = a.store();
-            if (certs.flagged.contains(s)) {
-                out.put(s, Outcome.failed(certs.values));
-            } else if (certs.compared.contains(s)) {
-                out.put(s, Outcome.passed());
-            } else if (files.flagged.contains(s)) {
-                out.put(s, Outcome.informational(files.values,
-                        "same version, different file: a channel build or a re-signed package"));
-            } else if (files.compared.contains(s)) {
+            if (certs.flagged.contains(s) || files.flagged.contains(s)) {
+                out.put(s, Outcome.failed(values));
+            } else if (certs.compared.contains(s) || files.compared.contains(s)) {
                 out.put(s, Outcome.passed());
             } else {
                 out.put(s, Outcome.unknown("no like hash of this package in another store"));
