@@ -68,6 +68,12 @@ public final class ChecksBenchmark {
             layout.install(es);
             Path files = Files.createTempDirectory("appaudit-bench-files");
             ListingChecks checks = ListingChecks.of(Corpus.context(files));
+            try (var list = Files.list(files)) {
+                for (Path f : list.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(files);
             resetPeaks();
             long t = System.nanoTime();
             long indexed = ingest(es, layout, checks, n);
