@@ -5,6 +5,7 @@ import io.appaudit.indexer.report.FlaggedApps.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Appendix A, written app by app as the findings are read: every flagged app with its problems, what triggered
@@ -92,9 +93,9 @@ final class EvidenceSection {
     }
 
     private static boolean sameEvidence(Problem a, Problem b) {
-        return a != null && java.util.Objects.equals(a.sourceUrl(), b.sourceUrl())
-                && java.util.Objects.equals(a.recordId(), b.recordId())
-                && java.util.Objects.equals(a.payloadSha256(), b.payloadSha256());
+        return a != null && Objects.equals(a.sourceUrl(), b.sourceUrl())
+                && Objects.equals(a.recordId(), b.recordId())
+                && Objects.equals(a.payloadSha256(), b.payloadSha256());
     }
 
     private static String reference(Problem p) {

@@ -2,6 +2,8 @@ package io.appaudit.indexer.report;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,7 +36,7 @@ public interface FlaggedApps {
                    Instant lastSeen, Map<String, String> values, String sourceUrl, String warcFile, String recordId,
                    String payloadSha256) {
         public Problem {
-            values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.appaudit.indexer.report;
 
 import io.appaudit.indexer.rates.Proportion;
+import io.appaudit.stores.StoreId;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import io.appaudit.stores.StoreId;
 
 /** How the report writes numbers, percentages, intervals and times for a reader (not for a machine). */
 final class Format {

@@ -1,6 +1,7 @@
 package io.appaudit.indexer.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A trend: one line per store over the quarters, a marker per known value, gaps where a quarter has none. */
@@ -9,7 +10,7 @@ final class LineChart {
     /** One line; a null value is a quarter without data; tooltips per point. */
     record Series(String name, String color, List<Double> values, List<String> tooltips) {
         Series {
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
             tooltips = List.copyOf(tooltips);
         }
     }

@@ -2,6 +2,7 @@ package io.appaudit.indexer.report;
 
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Family;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +42,7 @@ final class Palette {
 
     /** A shade of the check's family colour: the family's first check darkest, its last lightest. */
     static String check(CheckId c) {
-        List<CheckId> family = java.util.Arrays.stream(CheckId.values()).filter(x -> x.family() == c.family()).toList();
+        List<CheckId> family = Arrays.stream(CheckId.values()).filter(x -> x.family() == c.family()).toList();
         double light = family.size() <= 1 ? 0 : 0.55 * family.indexOf(c) / (family.size() - 1);
         String base = family(c.family());
         int r = Integer.parseInt(base.substring(1, 3), 16);

@@ -3,6 +3,7 @@ package io.appaudit.indexer.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,12 +57,12 @@ public final class ReportWriter {
                         ReportJson.app(g, app);
                         apps[0]++;
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
                 ReportJson.close(g);
                 page.end();
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             try (Writer w = open(dir, JSON, staged)) {

@@ -7,6 +7,8 @@ import io.appaudit.indexer.rates.QuarterRates.StoreRates;
 import io.appaudit.indexer.report.ReportData.TrendQuarter;
 import io.appaudit.indexer.report.ReportData.TrendStore;
 import io.appaudit.stores.StoreId;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,8 +137,8 @@ final class TrendSection {
 
     private static String lastSeen(String instant) {
         try {
-            return instant == null ? "–" : Format.minute(java.time.Instant.parse(instant));
-        } catch (java.time.format.DateTimeParseException e) {
+            return instant == null ? "–" : Format.minute(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
             return instant;
         }
     }

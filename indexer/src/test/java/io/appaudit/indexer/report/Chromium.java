@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ final class Chromium implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", false));
         String data = call(session, "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", 1200, "height", height, "scale", 1))).path("data").asText();
-        return java.util.Base64.getDecoder().decode(data);
+        return Base64.getDecoder().decode(data);
     }
 
     /** The methods of the events the browser sent so far (e.g. Page.javascriptDialogOpening). */

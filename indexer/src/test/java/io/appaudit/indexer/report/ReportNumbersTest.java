@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,7 @@ class ReportNumbersTest {
         assertThat(csv.split("\r\n")).hasSize(1 + rates.stores().size() * (1 + 4 + CheckId.values().length)
                 + rates.overdue().size());
         StoreRates t = rates.stores().get(0);
-        assertThat(csv).contains(String.format(java.util.Locale.ROOT, "2026Q4,tencent,store,tencent,应用宝,41,%d,%.6f,%.6f,%.6f,,%d,%.6f,",
+        assertThat(csv).contains(String.format(Locale.ROOT, "2026Q4,tencent,store,tencent,应用宝,41,%d,%.6f,%.6f,%.6f,,%d,%.6f,",
                 t.flagged().k(), t.flagged().rate(), t.flagged().low(), t.flagged().high(), t.share().problems(),
                 t.share().share()));
     }
