@@ -51,11 +51,13 @@ final class ListedApps {
         List<Integer> sorted = bounds.stream().sorted().distinct().toList();
         Map<StoreId, long[]> counts = new EnumMap<>(StoreId.class);
         Map<StoreId, Long> audited = new EnumMap<>(StoreId.class);
-        Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field("days_since_update"))));
+        // The client reads a max over no values as 0, so the count of values tells an app without an update date.
+        Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field("days_since_update"))),
+                "dated", Aggregation.of(a -> a.valueCount(v -> v.field("days_since_update"))));
         pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), subs, b -> store(b).ifPresent(s -> {
             audited.merge(s, 1L, Long::sum);
-            Double days = b.aggregations().get("days").max().value();
-            if (days != null && !days.isNaN() && !days.isInfinite()) {
+            double days = b.aggregations().get("days").max().value();
+            if (b.aggregations().get("dated").valueCount().value() > 0) {
                 long[] c = counts.computeIfAbsent(s, k -> new long[sorted.size() + 1]);
                 int i = 0;
                 while (i < sorted.size() && days >= sorted.get(i)) {

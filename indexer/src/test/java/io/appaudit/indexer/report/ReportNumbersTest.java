@@ -115,6 +115,15 @@ class ReportNumbersTest {
     }
 
     @Test
+    void appsWithoutAnUpdateDateAreCountedApartAsZ1CannotEvaluateThem() {
+        for (UpdateAge a : fixture.data.updateAge()) {
+            StoreRates s = rates.stores().stream().filter(x -> x.store().equals(a.store())).findFirst().orElseThrow();
+            CheckRates z1 = s.checks().stream().filter(c -> c.check().equals("Z1")).findFirst().orElseThrow();
+            assertThat(a.unknown()).as(a.store()).isEqualTo(s.audited() - z1.coverage().k()).isPositive();
+        }
+    }
+
+    @Test
     void updateAgeFromABoundOnEqualsTheRatesStaleBuckets() {
         for (UpdateAge a : fixture.data.updateAge()) {
             StoreRates s = rates.stores().stream().filter(x -> x.store().equals(a.store())).findFirst().orElseThrow();
