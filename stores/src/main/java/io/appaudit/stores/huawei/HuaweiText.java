@@ -1,12 +1,12 @@
 package io.appaudit.stores.huawei;
 
+import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.Text;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /** Store text made plain: HTML in intros stripped with line breaks kept, numbers read from printed labels. */
 final class HuaweiText {
@@ -27,7 +27,7 @@ final class HuaweiText {
             return Text.present(s);
         }
         String withBreaks = BREAK.matcher(s).replaceAll("\n");
-        return Text.present(Jsoup.parseBodyFragment(withBreaks).body().wholeText());
+        return Text.present(HtmlFragment.wholeText(withBreaks));
     }
 
     static boolean isHttpUrl(String s) {

@@ -3,13 +3,14 @@ package io.appaudit.stores.oppo;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds label/value pairs on a page whose markup is unknown, by label text only: {@code <li>版本：1.0</li>},
@@ -19,9 +20,12 @@ import org.jsoup.nodes.Element;
  */
 final class LabelReader {
 
-    /** A label of up to 12 characters, a colon, and the rest. */
-    private static final Pattern INLINE = Pattern.compile("^([^:：]{1,12})[:：]\\s*(.*)$", Pattern.DOTALL);
+    /** An inline label is up to 12 characters (code points) before the first colon: {@code 版本：1.0}. */
+    private static final int INLINE_LABEL_MAX = 12;
     private static final List<String> EXCLUDED_MARKS = List.of("foot", "copyright");
+    /** Selectors parsed once; jsoup's evaluators keep no state between uses (structural ones keep it per thread). */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
 
     /** Where one label's value was found. */
     private record Found(Element label, Element value, String inline) {
@@ -34,9 +38,17 @@ final class LabelReader {
 
     static LabelReader read(Element root) {
         LabelReader r = new LabelReader();
+        // Elements come in document order, so a parent's exclusion is known before its children are read.
+        Map<Element, Boolean> excludedParents = new IdentityHashMap<>();
         for (Element el : root.getAllElements()) {
+            Boolean parentExcluded = el == root ? null : excludedParents.get(el.parent());
+            boolean excluded = parentExcluded == null ? excluded(el) : parentExcluded || marked(el);
+            excludedParents.put(el, excluded);
+            if (excluded) {
+                continue;
+            }
             String own = Text.clean(el.ownText());
-            if (own == null || own.length() > 200 || excluded(el)) {
+            if (own == null || own.length() > 200) {
                 continue;
             }
             r.inline(el, own);
@@ -46,11 +58,7 @@ final class LabelReader {
     }
 
     private void inline(Element el, String own) {
-        Matcher m = INLINE.matcher(own);
-        if (!m.matches()) {
-            return;
-        }
-        Optional<LandingLabel> label = LandingLabel.of(m.group(1));
+        Optional<LandingLabel> label = inlineLabel(own);
         if (label.isEmpty() || found.containsKey(label.get())) {
             return;
         }
@@ -91,8 +99,17 @@ final class LabelReader {
         if (t == null) {
             return true;
         }
-        Matcher m = INLINE.matcher(t);
-        return LandingLabel.of(t).isEmpty() && !(m.matches() && LandingLabel.of(m.group(1)).isPresent());
+        return LandingLabel.of(t).isEmpty() && inlineLabel(t).isEmpty();
+    }
+
+    /** The label before the first colon of {@code 版本：1.0}, when 1–12 characters precede it. */
+    private static Optional<LandingLabel> inlineLabel(String text) {
+        int colon = indexOfColon(text);
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        int length = Character.codePointCount(text, 0, colon);
+        return length > INLINE_LABEL_MAX ? Optional.empty() : LandingLabel.of(text.substring(0, colon));
     }
 
     /** The value as one line of text. */
@@ -125,7 +142,7 @@ final class LabelReader {
         if (f == null) {
             return Optional.empty();
         }
-        Element a = f.value().normalName().equals("a") ? f.value() : f.value().selectFirst("a[href]");
+        Element a = f.value().normalName().equals("a") ? f.value() : f.value().selectFirst(LINKS);
         if (a == null && f.label().normalName().equals("a")) {
             a = f.label();
         }
@@ -139,7 +156,7 @@ final class LabelReader {
             return text(label).map(List::of);
         }
         List<String> out = new ArrayList<>();
-        for (Element li : f.value().select("li")) {
+        for (Element li : f.value().select(LIST_ITEMS)) {
             Text.present(li.text()).ifPresent(out::add);
         }
         return out.isEmpty() ? text(label).map(List::of) : Optional.of(out);
@@ -157,11 +174,25 @@ final class LabelReader {
     /** Footers and copyright blocks belong to the store, not to the listing. */
     static boolean excluded(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
-            if (e.normalName().equals("footer")) {
+            if (marked(e)) {
                 return true;
             }
-            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (EXCLUDED_MARKS.stream().anyMatch(marks::contains)) {
+        }
+        return false;
+    }
+
+    /** A footer element, or an id or class naming a footer or copyright block. */
+    private static boolean marked(Element e) {
+        return e.normalName().equals("footer") || marks(e.id()) || marks(e.className());
+    }
+
+    private static boolean marks(String idOrClass) {
+        if (idOrClass.isEmpty()) {
+            return false;
+        }
+        String lower = idOrClass.toLowerCase(Locale.ROOT);
+        for (String mark : EXCLUDED_MARKS) {
+            if (lower.contains(mark)) {
                 return true;
             }
         }

@@ -51,8 +51,19 @@ enum LandingLabel {
 
     /** The label a text is, spaces and a trailing colon ignored. */
     static Optional<LandingLabel> of(String text) {
-        String key = text.replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("[:：]+$", "")
-                .toLowerCase(java.util.Locale.ROOT);
-        return Optional.ofNullable(BY_TEXT.get(key));
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // regex \s (space, \t, \n, \x0B, \f, \r), the no-break space and the ideographic space
+            if (c != ' ' && (c < '\t' || c > '\r') && c != '\u00a0' && c != '\u3000') {
+                key.append(c);
+            }
+        }
+        int end = key.length();
+        while (end > 0 && (key.charAt(end - 1) == ':' || key.charAt(end - 1) == '：')) {
+            end--;
+        }
+        key.setLength(end);
+        return Optional.ofNullable(BY_TEXT.get(key.toString().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -2,6 +2,7 @@ package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.FilingNumbers;
+import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreSizes;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Total, tolerant reads over one app object (an sj.qq.com {@code itemData} entry or a.app.qq.com's {@code appDetail}).
@@ -124,7 +124,7 @@ final class ItemFields {
     static String stripHtml(String s) {
         String t = s.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = Jsoup.parseBodyFragment(BREAKS.matcher(t).replaceAll("\n")).body().wholeText();
+            t = HtmlFragment.wholeText(BREAKS.matcher(t).replaceAll("\n"));
         }
         StringBuilder out = new StringBuilder();
         for (String line : t.split("\n", -1)) {

@@ -1,15 +1,11 @@
 package io.appaudit.stores.vivo;
 
+import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import java.util.regex.Pattern;
 
 /**
  * vivo's {@code introduction} as plain text: the store sends an HTML fragment ({@code <br>}, {@code <p>}, entities)
@@ -20,6 +16,7 @@ final class IntroductionText {
     /** Elements that start a new line when rendered. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
             "h6", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\f\\x0B]+");
 
     private IntroductionText() {
     }
@@ -29,26 +26,27 @@ final class IntroductionText {
         if (html == null || html.isBlank()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        StringBuilder sb = new StringBuilder(html.length());
+        HtmlFragment.traverse(html, new HtmlFragment.Visitor() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
-                        sb.append('\n');
-                    }
+            public void text(String text) {
+                sb.append(text);
+            }
+
+            @Override
+            public void head(String tag) {
+                if (tag.equals("br") || BLOCKS.contains(tag)) {
+                    sb.append('\n');
                 }
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            public void tail(String tag) {
+                if (BLOCKS.contains(tag)) {
                     sb.append('\n');
                 }
             }
-        }, Jsoup.parseBodyFragment(html).body());
+        });
         return tidy(sb.toString());
     }
 
@@ -57,7 +55,7 @@ final class IntroductionText {
         List<String> lines = new ArrayList<>();
         boolean blank = true;
         for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = line.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t\\f\\x0B]+", " ").strip();
+            String l = SPACES.matcher(line.replace('\u00a0', ' ').replace('\u3000', ' ')).replaceAll(" ").strip();
             if (l.isEmpty()) {
                 if (!blank) {
                     lines.add("");
