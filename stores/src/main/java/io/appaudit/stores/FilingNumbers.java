@@ -20,11 +20,17 @@ public final class FilingNumbers {
 
     /** The first filing-number-like text in the given text, spaces removed and full-width digits made ASCII. */
     public static Optional<String> find(String text) {
-        if (text == null || text.isEmpty()) {
+        // Every candidate holds "ICP"; the pattern is tried only from the province character before the first one.
+        int icp = text == null ? -1 : text.indexOf("ICP");
+        if (icp < 0) {
             return Optional.empty();
         }
+        int from = icp;
+        while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
         Matcher m = CANDIDATE.matcher(text);
-        if (!m.find()) {
+        if (!m.find(Math.max(0, from - 1))) {
             return Optional.empty();
         }
         StringBuilder sb = new StringBuilder();

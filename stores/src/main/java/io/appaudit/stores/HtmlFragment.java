@@ -13,8 +13,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Store text that may carry HTML (descriptions with {@code <p>}, {@code <br>} and entities), read exactly as jsoup
  * reads it as a body fragment, without building a document when the markup is simple. Simple means: tags of
- * {@link SimpleMarkup} only, properly nested, no comments, no rare entities; for that subset the tree jsoup builds
- * is the tag sequence itself. Anything else is handed to jsoup, so every input gets jsoup's result.
+ * {@link SimpleMarkup} only, properly nested (for the text alone, nesting does not matter), no comments, no rare
+ * entities; for that subset the tree jsoup builds is the tag sequence itself. Anything else is handed to jsoup, so
+ * every input gets jsoup's result.
  */
 public final class HtmlFragment {
 
@@ -37,7 +38,7 @@ public final class HtmlFragment {
 
     /** Visits the fragment as a jsoup traversal of {@code Jsoup.parseBodyFragment(html).body()} would. */
     public static void traverse(String html, Visitor visitor) {
-        List<Object> events = SimpleMarkup.scan(html);
+        List<Object> events = SimpleMarkup.scan(html, true);
         if (events == null) {
             traverseWithJsoup(html, visitor);
             return;
@@ -72,7 +73,7 @@ public final class HtmlFragment {
             return html;
         }
         StringBuilder sb = new StringBuilder(html.length());
-        traverse(html, new Visitor() {
+        Visitor text = new Visitor() {
             @Override
             public void text(String text) {
                 sb.append(text);
@@ -89,7 +90,13 @@ public final class HtmlFragment {
             public void tail(String tag) {
                 // nothing: wholeText adds nothing when an element ends
             }
-        });
+        };
+        List<Object> events = SimpleMarkup.scan(html, false);
+        if (events == null) {
+            traverseWithJsoup(html, text);
+        } else {
+            SimpleMarkup.replay(events, text);
+        }
         return sb.toString();
     }
 

@@ -63,14 +63,32 @@ public final class JsonTree {
         if (n == null) {
             return Optional.empty();
         }
-        for (String part : path.split("\\.")) {
-            if (n.isArray() && part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
-                n = n.path(Integer.parseInt(part));
-            } else {
-                n = n.path(part);
+        // The parts of path.split("\\."), read in place: split drops trailing empty parts ("a." is "a", "." is none).
+        int end = path.length();
+        boolean dotted = path.indexOf('.') >= 0;
+        while (dotted && end > 0 && path.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (!dotted || end > 0) {
+            int start = 0;
+            while (true) {
+                int dot = path.indexOf('.', start);
+                int stop = dot < 0 || dot >= end ? end : dot;
+                n = step(n, path.substring(start, stop));
+                if (stop == end) {
+                    break;
+                }
+                start = stop + 1;
             }
         }
         return n.isMissingNode() || n.isNull() ? Optional.empty() : Optional.of(n);
+    }
+
+    private static JsonNode step(JsonNode n, String part) {
+        if (n.isArray() && !part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
+            return n.path(Integer.parseInt(part));
+        }
+        return n.path(part);
     }
 
     /** Text at a path; numbers and booleans are given as their text; blank is empty. */

@@ -48,10 +48,13 @@ public final class StoreDates {
         if (s == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        } catch (DateTimeParseException ignored) {
-            // not ISO with an offset: try the stores' own spellings
+        // ISO date-times have a 'T' (or 't'); without one, parsing would only throw, which costs more than reading
+        if (s.indexOf('T') >= 0 || s.indexOf('t') >= 0) {
+            try {
+                return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            } catch (DateTimeParseException ignored) {
+                // not ISO with an offset: try the stores' own spellings
+            }
         }
         Matcher m = YMD.matcher(s);
         if (!m.find()) {

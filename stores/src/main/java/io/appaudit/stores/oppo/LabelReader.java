@@ -1,5 +1,6 @@
 package io.appaudit.stores.oppo;
 
+import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -146,7 +147,7 @@ final class LabelReader {
         if (a == null && f.label().normalName().equals("a")) {
             a = f.label();
         }
-        return a == null ? Optional.empty() : Text.present(a.absUrl("href")).filter(DetailJson::isHttp);
+        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(DetailJson::isHttp);
     }
 
     /** List items under the value, or its text when it has none. */

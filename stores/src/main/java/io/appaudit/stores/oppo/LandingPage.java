@@ -1,5 +1,6 @@
 package io.appaudit.stores.oppo;
 
+import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.FilingNumbers;
@@ -194,7 +195,7 @@ final class LandingPage {
                 continue;
             }
             // resolving the link is the costly part, so only for links labelled as downloads
-            String target = Text.clean(a.absUrl("href"));
+            String target = Text.clean(AbsoluteLinks.of(a, "href"));
             if (target == null || !DetailJson.isHttp(target) || LabelReader.excluded(a)) {
                 continue;
             }
