@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.Utf8;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,37 +88,7 @@ final class Replies {
                 return true;
             }
         }
-        return !wellFormedUtf8(body);
-    }
-
-    /**
-     * True when the bytes are well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates, values above
-     * U+10FFFF or cut sequences), which is what the JDK's reporting decoder accepts, checked without decoding.
-     */
-    static boolean wellFormedUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int length = c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
-            if (length == 0 || i + length > b.length) {
-                return false;
-            }
-            if (length > 1) {
-                int c1 = b[i + 1] & 0xff;
-                int low = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
-                int high = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
-                if (c1 < low || c1 > high) {
-                    return false;
-                }
-                for (int k = 2; k < length; k++) {
-                    if ((b[i + k] & 0xc0) != 0x80) {
-                        return false;
-                    }
-                }
-            }
-            i += length;
-        }
-        return true;
+        return !Utf8.wellFormed(body);
     }
 
     private static int firstNonBlank(byte[] body) {

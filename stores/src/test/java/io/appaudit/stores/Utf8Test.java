@@ -1,4 +1,4 @@
-package io.appaudit.stores.oppo;
+package io.appaudit.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class WellFormedUtf8Test {
+class Utf8Test {
 
     @Test
     void judgesBytesAsTheJdksReportingDecoderDoes() {
@@ -18,17 +18,19 @@ class WellFormedUtf8Test {
             (byte) 0xe4, (byte) 0xed, (byte) 0xef, (byte) 0xf0, (byte) 0xf4, (byte) 0xf5, (byte) 0xff, (byte) 0x8f,
             (byte) 0x90, (byte) 0x9f, (byte) 0xa0};
         for (int k = 0; k < 200_000; k++) {
-            byte[] b = new byte[rnd.nextInt(7)];
+            byte[] b = new byte[rnd.nextInt(20)];
             for (int i = 0; i < b.length; i++) {
-                b[i] = rnd.nextBoolean() ? interesting[rnd.nextInt(interesting.length)] : (byte) rnd.nextInt(256);
+                int pick = rnd.nextInt(4);
+                b[i] = pick == 0 ? interesting[rnd.nextInt(interesting.length)]
+                        : pick == 1 ? (byte) rnd.nextInt(256) : (byte) (0x20 + rnd.nextInt(0x60));
             }
-            assertThat(Replies.wellFormedUtf8(b)).as(java.util.Arrays.toString(b)).isEqualTo(decodes(b));
+            assertThat(Utf8.wellFormed(b)).as(java.util.Arrays.toString(b)).isEqualTo(decodes(b));
         }
     }
 
     @Test
     void acceptsChineseText() {
-        assertThat(Replies.wellFormedUtf8("微信 8.0.49 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Utf8.wellFormed("微信 8.0.49 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
     private static boolean decodes(byte[] b) {
