@@ -22,7 +22,8 @@ class AbsoluteLinksTest {
     private static final String[] HOSTS = {"sj.qq.com", "microdown.myapp.com", "a..b", "-", ".", "x.", "Sj.qq.com",
         "h:80", "u@h", "[::1]", "h", "127.0.0.1"};
     private static final String[] BASES = {"https://sj.qq.com/appdetail/com.eg.android.AlipayGphone",
-        "https://app.cdo.oppomobile.com/home/detail?app_id=4169", "", "not a url"};
+        "https://app.cdo.oppomobile.com/home/detail?app_id=4169", "", "not a url", "https://app.mi.com",
+        "http://h:8080/a/b", "https://u@h/x", "https://a..b/x/./y", "https://h/p a\tb", "HTTPS://H/", "https://h#f"};
 
     @Test
     void givesWhatJsoupGivesForEveryGeneratedLink() {
@@ -30,18 +31,20 @@ class AbsoluteLinksTest {
         int plain = 0;
         int total = 40_000;
         for (int k = 0; k < total; k++) {
-            StringBuilder href = new StringBuilder(rnd.nextInt(4) > 0 ? SCHEMES[rnd.nextInt(SCHEMES.length)] : "");
-            href.append(rnd.nextInt(4) > 0 ? HOSTS[rnd.nextInt(HOSTS.length)] : "");
+            boolean relative = rnd.nextInt(3) == 0;
+            StringBuilder href = new StringBuilder(relative || rnd.nextInt(4) == 0 ? ""
+                    : SCHEMES[rnd.nextInt(SCHEMES.length)]);
+            href.append(relative || rnd.nextInt(4) == 0 ? "" : HOSTS[rnd.nextInt(HOSTS.length)]);
             int parts = rnd.nextInt(8);
             for (int p = 0; p < parts; p++) {
                 String[] from = rnd.nextInt(3) > 0 ? SAFE : PARTS;
                 href.append(from[rnd.nextInt(from.length)]);
             }
             Element a = anchor(BASES[rnd.nextInt(BASES.length)], href.toString());
-            plain += AbsoluteLinks.isPlain(a.attr("href")) ? 1 : 0;
+            plain += AbsoluteLinks.isPlain(a.attr("href")) || a.attr("href").startsWith("/") ? 1 : 0;
             assertThat(AbsoluteLinks.of(a, "href")).as(href.toString()).isEqualTo(a.absUrl("href"));
         }
-        // the comparison is only worth something if the fast path takes a good share of the links
+        // the comparison is only worth something if plain links and paths (the fast paths) are a good share
         assertThat(plain).isGreaterThan(total / 20);
     }
 
@@ -56,6 +59,13 @@ class AbsoluteLinksTest {
     void resolvesRelativeLinksAsJsoupDoes() {
         Element a = anchor(BASES[1], "/home/detail?app_id=33773");
         assertThat(AbsoluteLinks.of(a, "href")).isEqualTo("https://app.cdo.oppomobile.com/home/detail?app_id=33773");
+    }
+
+    @Test
+    void resolvesPlainPathsWithoutJsoup() {
+        Element a = anchor(BASES[1], "/download/market/OPPO_market.apk");
+        assertThat(AbsoluteLinks.of(a, "href"))
+                .isEqualTo("https://app.cdo.oppomobile.com/download/market/OPPO_market.apk").isEqualTo(a.absUrl("href"));
     }
 
     @Test

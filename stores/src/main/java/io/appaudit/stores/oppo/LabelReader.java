@@ -2,15 +2,20 @@ package io.appaudit.stores.oppo;
 
 import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.Text;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -28,8 +33,8 @@ final class LabelReader {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
 
-    /** Where one label's value was found. */
-    private record Found(Element label, Element value, String inline) {
+    /** Where one label's value was found; {@code valueText} is the value element's text, once read. */
+    private record Found(Element label, Element value, String inline, String valueText) {
     }
 
     private final Map<LandingLabel, Found> found = new EnumMap<>(LandingLabel.class);
@@ -39,23 +44,44 @@ final class LabelReader {
 
     static LabelReader read(Element root) {
         LabelReader r = new LabelReader();
-        // Elements come in document order, so a parent's exclusion is known before its children are read.
-        Map<Element, Boolean> excludedParents = new IdentityHashMap<>();
-        for (Element el : root.getAllElements()) {
-            Boolean parentExcluded = el == root ? null : excludedParents.get(el.parent());
-            boolean excluded = parentExcluded == null ? excluded(el) : parentExcluded || marked(el);
-            excludedParents.put(el, excluded);
-            if (excluded) {
-                continue;
+        boolean rootExcluded = excluded(root);
+        // whether each open element is excluded: a parent's answer is known before its children are visited
+        Deque<Boolean> excludedStack = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                boolean excluded = el == root ? rootExcluded : excludedStack.peek() || marked(el);
+                excludedStack.push(excluded);
+                // an element without a non-blank text node of its own has no own text: skip building it
+                if (!excluded && hasOwnText(el)) {
+                    String own = Text.clean(el.ownText());
+                    if (own != null && own.length() <= 200) {
+                        r.inline(el, own);
+                        r.pair(el, own);
+                    }
+                }
             }
-            String own = Text.clean(el.ownText());
-            if (own == null || own.length() > 200) {
-                continue;
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    excludedStack.pop();
+                }
             }
-            r.inline(el, own);
-            r.pair(el, own);
-        }
+        }, root);
         return r;
+    }
+
+    private static boolean hasOwnText(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void inline(Element el, String own) {
@@ -67,10 +93,11 @@ final class LabelReader {
         int colon = full == null ? -1 : indexOfColon(full);
         String rest = colon < 0 ? null : Text.clean(full.substring(colon + 1));
         if (rest != null) {
-            found.put(label.get(), new Found(el, el, rest));
-        } else if (isValue(el.nextElementSibling())) {
-            found.put(label.get(), new Found(el, el.nextElementSibling(), null));
+            found.put(label.get(), new Found(el, el, rest, null));
+            return;
         }
+        value(el.nextElementSibling())
+                .ifPresent(v -> found.put(label.get(), new Found(el, v.element(), null, v.text())));
     }
 
     private void pair(Element el, String own) {
@@ -79,28 +106,30 @@ final class LabelReader {
             return;
         }
         if (el.normalName().equals("a") && el.hasAttr("href")) {
-            found.put(label.get(), new Found(el, el, null));
+            found.put(label.get(), new Found(el, el, null, null));
             return;
         }
-        Element value = el.nextElementSibling();
-        if (value == null && el.parent() != null && el.parent().childrenSize() == 1) {
-            value = el.parent().nextElementSibling();
+        Element next = el.nextElementSibling();
+        if (next == null && el.parent() != null && el.parent().childrenSize() == 1) {
+            next = el.parent().nextElementSibling();
         }
-        if (isValue(value)) {
-            found.put(label.get(), new Found(el, value, null));
-        }
+        value(next).ifPresent(v -> found.put(label.get(), new Found(el, v.element(), null, v.text())));
     }
 
-    /** A sibling that is itself a label ("大小：…" after an empty "版本：") is not the value. */
-    private static boolean isValue(Element candidate) {
+    /** A value element and its cleaned text (null when blank). */
+    private record Value(Element element, String text) {
+    }
+
+    /** The candidate as a value; none when absent, in a footer, or itself a label ("大小：…" after an empty "版本："). */
+    private static Optional<Value> value(Element candidate) {
         if (candidate == null || excluded(candidate)) {
-            return false;
+            return Optional.empty();
         }
         String t = Text.clean(candidate.text());
-        if (t == null) {
-            return true;
+        if (t != null && (LandingLabel.of(t).isPresent() || inlineLabel(t).isPresent())) {
+            return Optional.empty();
         }
-        return LandingLabel.of(t).isEmpty() && inlineLabel(t).isEmpty();
+        return Optional.of(new Value(candidate, t));
     }
 
     /** The label before the first colon of {@code 版本：1.0}, when 1–12 characters precede it. */
@@ -125,7 +154,7 @@ final class LabelReader {
         if (f.value() == f.label()) {
             return Optional.empty();
         }
-        return Text.present(f.value().text()).filter(v -> LandingLabel.of(v).isEmpty());
+        return Optional.ofNullable(f.valueText());
     }
 
     /** The value with its line breaks (descriptions). */
