@@ -33,8 +33,14 @@ public final class FilingNumbers {
         if (!m.find(Math.max(0, from - 1))) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder();
-        m.group().codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
+        String found = m.group();
+        StringBuilder sb = new StringBuilder(found.length());
+        for (int i = 0; i < found.length(); ) {
+            int c = found.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
             if (c >= '０' && c <= '９') {
                 sb.append((char) ('0' + (c - '０')));
             } else if (c >= 'Ａ' && c <= 'Ｚ') {
@@ -44,7 +50,7 @@ public final class FilingNumbers {
             } else {
                 sb.appendCodePoint(c);
             }
-        });
+        }
         return Optional.of(sb.toString());
     }
 }

@@ -41,7 +41,7 @@ class AbsoluteLinksTest {
                 href.append(from[rnd.nextInt(from.length)]);
             }
             Element a = anchor(BASES[rnd.nextInt(BASES.length)], href.toString());
-            plain += AbsoluteLinks.isPlain(a.attr("href")) || a.attr("href").startsWith("/") ? 1 : 0;
+            plain += PlainUrls.isPlainHttp(a.attr("href")) || a.attr("href").startsWith("/") ? 1 : 0;
             assertThat(AbsoluteLinks.of(a, "href")).as(href.toString()).isEqualTo(a.absUrl("href"));
         }
         // the comparison is only worth something if plain links and paths (the fast paths) are a good share
@@ -51,7 +51,7 @@ class AbsoluteLinksTest {
     @Test
     void keepsStoreLinksAsTheyAre() {
         String url = "https://microdown.myapp.com/ug/%E5%BA%94%E7%94%A8%E5%AE%9D.apk?comment=channelId%3D1181533";
-        assertThat(AbsoluteLinks.isPlain(url)).isTrue();
+        assertThat(PlainUrls.isPlainHttp(url)).isTrue();
         assertThat(AbsoluteLinks.of(anchor(BASES[0], url), "href")).isEqualTo(url);
     }
 

@@ -1,6 +1,7 @@
 package io.appaudit.stores.huawei;
 
 import io.appaudit.stores.HtmlFragment;
+import io.appaudit.stores.PlainUrls;
 import io.appaudit.stores.Text;
 import java.net.URI;
 import java.util.Locale;
@@ -31,6 +32,9 @@ final class HuaweiText {
     }
 
     static boolean isHttpUrl(String s) {
+        if (PlainUrls.isPlainHttp(s.strip())) {
+            return true; // what URI reads with an http(s) scheme, known without parsing it
+        }
         try {
             String scheme = URI.create(s.strip()).getScheme();
             return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")

@@ -2,10 +2,7 @@ package io.appaudit.stores.vivo;
 
 import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.Text;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * vivo's {@code introduction} as plain text: the store sends an HTML fragment ({@code <br>}, {@code <p>}, entities)
@@ -16,7 +13,8 @@ final class IntroductionText {
     /** Elements that start a new line when rendered. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
             "h6", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\f\\x0B]+");
+
+    private static final char LINE_TABULATION = 0x0b;
 
     private IntroductionText() {
     }
@@ -52,20 +50,36 @@ final class IntroductionText {
 
     /** Collapses spaces inside lines, trims lines, and keeps at most one blank line between paragraphs. */
     private static String tidy(String raw) {
-        List<String> lines = new ArrayList<>();
+        StringBuilder out = new StringBuilder(raw.length());
+        StringBuilder line = new StringBuilder();
         boolean blank = true;
-        for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = SPACES.matcher(line.replace('\u00a0', ' ').replace('\u3000', ' ')).replaceAll(" ").strip();
+        int n = raw.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? raw.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                // no-break and ideographic spaces are spaces; runs of spaces, tabs, form and line tabulations one space
+                char s = c == '\u00a0' || c == '\u3000' ? ' ' : c;
+                boolean space = s == ' ' || s == '\t' || s == '\f' || s == LINE_TABULATION;
+                if (!space || line.length() == 0 || line.charAt(line.length() - 1) != ' ') {
+                    line.append(space ? ' ' : s);
+                }
+                continue;
+            }
+            if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                i++; // \r\n is one line break
+            }
+            String l = line.toString().strip();
+            line.setLength(0);
             if (l.isEmpty()) {
                 if (!blank) {
-                    lines.add("");
+                    out.append('\n');
                 }
                 blank = true;
             } else {
-                lines.add(l);
+                out.append(l).append('\n');
                 blank = false;
             }
         }
-        return Text.clean(String.join("\n", lines));
+        return Text.clean(out.toString());
     }
 }
