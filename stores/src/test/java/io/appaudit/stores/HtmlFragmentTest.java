@@ -98,6 +98,23 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void replacesLineBreakingTagsAsTheRegexDoes() {
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
+        String[] pieces = {"<br", "<BR", "<bR", "</p", "</P", "</div", "</DIV", "</li", "</Li", "</dİv", "</lı", "<",
+            "/", ">", " ", "\t", "\n", "\u000b", "\r", "\u00a0", "x", "p", "b", "r", "中", "</", "<p>"};
+        Random rnd = new Random(1122L);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = rnd.nextInt(12);
+            for (int p = 0; p < n; p++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String html = sb.toString();
+            assertThat(HtmlFragment.breaksAsNewlines(html)).as(html).isEqualTo(breaks.matcher(html).replaceAll("\n"));
+        }
+    }
+
+    @Test
     void readsStoreDescriptionsWithoutJsoup() {
         String html = "<p>示例天气提供15天天气预报。</p><p>主要功能：<br>&nbsp;1. 实时天气<br>2. 空气质量&amp;预警</p>";
         assertThat(SimpleMarkup.scan(html, true)).isNotNull();

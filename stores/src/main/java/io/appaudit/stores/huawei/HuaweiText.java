@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class HuaweiText {
 
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&[#A-Za-z0-9]+;");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
     private static final Pattern LEADING_DECIMAL = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
 
     private HuaweiText() {
@@ -27,7 +26,7 @@ final class HuaweiText {
         if (!MARKUP.matcher(s).find()) {
             return Text.present(s);
         }
-        String withBreaks = BREAK.matcher(s).replaceAll("\n");
+        String withBreaks = HtmlFragment.breaksAsNewlines(s);
         return Text.present(HtmlFragment.wholeText(withBreaks));
     }
 

@@ -169,8 +169,10 @@ final class DownloadLinks {
     }
 
     static boolean isInstaller(String url) {
-        return containsIgnoreCase(url, INSTALLER_HOST) && isHttpUrl(url) && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST))
-                .orElse(false);
+        // an http(s) URL starts with h or H: most of a page's strings are no URL and are passed over at once
+        boolean startsWithH = !url.isEmpty() && (url.charAt(0) == 'h' || url.charAt(0) == 'H');
+        return startsWithH && containsIgnoreCase(url, INSTALLER_HOST) && isHttpUrl(url)
+                && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST)).orElse(false);
     }
 
     /** The lower-case host of an http(s) URL, read without java.net so that no text can make it throw. */
@@ -211,12 +213,21 @@ final class DownloadLinks {
 
     /**
      * A case-insensitive search that finds at least what {@code s.toLowerCase(Locale.ROOT).contains(lowerNeedle)}
-     * finds, without copying the text; a pre-check, so finding more (by per-character case folding) is harmless.
+     * finds (for the ASCII needles here, which hold no character a special case mapping gives), without copying
+     * the text. A pre-check, so finding more is harmless.
      */
     private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
         int last = s.length() - lowerNeedle.length();
         for (int i = 0; i <= last; i++) {
-            if (s.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+            if (Character.toLowerCase(s.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < lowerNeedle.length() && Character.toLowerCase(s.charAt(i + k)) == lowerNeedle.charAt(k)) {
+                k++;
+            }
+            if (k == lowerNeedle.length()) {
                 return true;
             }
         }

@@ -36,7 +36,6 @@ final class ItemFields {
             "name", "title", "label", "desc", "description");
     private static final Pattern COUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万|亿)?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；,，\\n]+");
-    private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
     /** Epoch values above this are milliseconds, not seconds (1e11 s is the year 5138). */
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
@@ -130,7 +129,7 @@ final class ItemFields {
     static String stripHtml(String s) {
         String t = s.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = HtmlFragment.wholeText(BREAKS.matcher(t).replaceAll("\n"));
+            t = HtmlFragment.wholeText(HtmlFragment.breaksAsNewlines(t));
         }
         StringBuilder out = new StringBuilder();
         for (String line : t.split("\n", -1)) {
