@@ -102,7 +102,7 @@ final class DownloadLinks {
                 path.add(e.getKey());
                 JsonNode v = e.getValue();
                 if (v.isTextual()) {
-                    String url = Text.clean(v.asText());
+                    String url = startsWithH(v.asText()) ? Text.clean(v.asText()) : null;
                     if (url != null && isInstaller(url)) {
                         visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
                                 siblingLabel(n).orElseGet(() -> source + ":" + path(rootPath, path)), url));
@@ -117,7 +117,7 @@ final class DownloadLinks {
             for (JsonNode c : n) {
                 path.add(i);
                 if (c.isTextual()) {
-                    String url = Text.clean(c.asText());
+                    String url = startsWithH(c.asText()) ? Text.clean(c.asText()) : null;
                     if (url != null && isInstaller(url)) {
                         visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
                                 source + ":" + path(rootPath, path), url));
@@ -129,6 +129,20 @@ final class DownloadLinks {
                 i++;
             }
         }
+    }
+
+    /**
+     * True when the text, cleaned as {@link Text#clean} cleans it, would start with h or H, as every http(s) URL
+     * does: most of a page's strings are no URL, and are passed over without being copied.
+     */
+    private static boolean startsWithH(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u00a0' && !Character.isWhitespace(c)) {
+                return c == 'h' || c == 'H';
+            }
+        }
+        return false;
     }
 
     /** The dotted path: a key is appended after a dot unless the path so far is empty; an index always is. */

@@ -75,6 +75,8 @@ final class DetailsPage {
     private static final Pattern DETAILS_LINK = Pattern.compile("/details\\?id=([^&#\"\\s]+)");
     /** Bullets the older layout puts before each permission ({@code ▪ 访问网络}). */
     private static final Pattern BULLET = Pattern.compile("^[▪•·●■\\-\\s]+");
+    /** The characters {@link #BULLET} can start with (its class: the bullets, the dash and regex spaces). */
+    private static final String BULLET_START = "▪•·●■- \t\n\013\f\r";
 
     private DetailsPage() {
     }
@@ -250,8 +252,16 @@ final class DetailsPage {
     }
 
     private static List<String> items(Element list) {
-        return list.select(SELECT_ITEMS).stream().map(li -> Text.clean(BULLET.matcher(li.text()).replaceFirst("")))
+        return list.select(SELECT_ITEMS).stream().map(li -> Text.clean(withoutBullet(li.text())))
                 .filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The text without the bullets it starts with; the pattern is only run on text that starts with one. */
+    private static String withoutBullet(String text) {
+        if (text.isEmpty() || BULLET_START.indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        return BULLET.matcher(text).replaceFirst("");
     }
 
     /** The app's own text: intro, description and info area; never the page chrome with the store's ICP number. */

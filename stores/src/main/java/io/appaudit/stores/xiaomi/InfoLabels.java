@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -69,7 +71,7 @@ final class InfoLabels {
             }
             boolean labelled = false;
             for (Element e : scope.getAllElements()) {
-                String label = labels.computeIfAbsent(e, el -> normalise(el.ownText()));
+                String label = labels.computeIfAbsent(e, el -> hasOwnText(el) ? normalise(el.ownText()) : "");
                 if (KNOWN.contains(label)) {
                     labelled = true;
                     pairs.putIfAbsent(label, new Pair(e, Optional.ofNullable(e.nextElementSibling())));
@@ -80,6 +82,16 @@ final class InfoLabels {
             }
         }
         return new InfoLabels(pairs, List.copyOf(blocks));
+    }
+
+    /** False when no text node of the element's own has text: its own text is blank, so it is no label. */
+    private static boolean hasOwnText(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The info area's elements that carry the app's labels: the page's own text, never its chrome. */
