@@ -9,8 +9,17 @@ package io.appaudit.stores;
  */
 public final class PlainUrls {
 
-    /** URI characters besides letters and digits: marks, the path's and query's reserved ones, and the slash. */
-    private static final String LEGAL = "-_.!~*'();:@&=+$,/?";
+    /** ASCII characters legal in a URI's path, query and fragment: letters, digits, marks, reserved, the slash. */
+    private static final boolean[] LEGAL = new boolean[128];
+
+    static {
+        for (char c : "-_.!~*'();:@&=+$,/?".toCharArray()) {
+            LEGAL[c] = true;
+        }
+        for (char c = '0'; c <= 'z'; c++) {
+            LEGAL[c] |= isAlphanumeric(c);
+        }
+    }
 
     private PlainUrls() {
     }
@@ -54,7 +63,7 @@ public final class PlainUrls {
                 }
                 fragment = true;
                 inPath = false;
-            } else if (!isAlphanumeric(c) && LEGAL.indexOf(c) < 0) {
+            } else if (c >= LEGAL.length || !LEGAL[c]) {
                 return false;
             } else if (c == '?') {
                 inPath = false;

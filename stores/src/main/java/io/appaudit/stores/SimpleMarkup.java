@@ -89,8 +89,13 @@ final class SimpleMarkup {
             } else if (c == '\0') {
                 return null; // dropped by the tree builder
             } else {
-                text.append(c);
-                i++;
+                // a run of plain text, copied at once
+                int run = i + 1;
+                while (run < n && s.charAt(run) != '<' && s.charAt(run) != '&' && s.charAt(run) != '\0') {
+                    run++;
+                }
+                text.append(s, i, run);
+                i = run;
             }
         }
         flush(text, events);
