@@ -1,0 +1,151 @@
+package io.appaudit.crawler.crawl;
+
+import io.appaudit.crawler.evidence.WarcLocation;
+import io.appaudit.crawler.fetch.Validators;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * What a store's crawl must remember across a crash, in one MVStore file beside the frontier
+ * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, what each frontier URL stands for, the captures of
+ * this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages done, the
+ * snapshots handed to the sink but not yet confirmed indexed, the discovery chains' apps, the counters, and, kept
+ * across runs, the conditional-GET validators. The file is locked while open: one crawl per store at a time.
+ */
+final class CrawlState implements AutoCloseable {
+
+    /** A run in progress: its id and when it started. */
+    record Run(String id, Instant started) {
+    }
+
+    private final MVStore store;
+    private final MVMap<String, String> meta;
+    private final MVMap<String, String> work;
+    private final MVMap<String, String> captured;
+    private final MVMap<String, String> done;
+    private final MVMap<String, String> pending;
+    private final MVMap<String, String> chains;
+    private final MVMap<String, Long> counters;
+    private final Validators validators;
+
+    private CrawlState(MVStore store) {
+        this.store = store;
+        this.meta = store.openMap("run.meta");
+        this.work = store.openMap("run.work");
+        this.captured = store.openMap("run.captured");
+        this.done = store.openMap("run.done");
+        this.pending = store.openMap("run.pending");
+        this.chains = store.openMap("run.chains");
+        this.counters = store.openMap("run.counters");
+        this.validators = new Validators(store.openMap("validators"));
+    }
+
+    static CrawlState open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the crawl folder " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            return new CrawlState(new MVStore.Builder().fileName(folder.resolve("state.mv.db").toString()).open());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Cannot open the crawl state in " + folder + " (is another crawl of this "
+                    + "store running?): " + e.getMessage(), e);
+        }
+    }
+
+    Optional<Run> run() {
+        String id = meta.get("run_id");
+        return id == null ? Optional.empty() : Optional.of(new Run(id, Instant.parse(meta.get("run_started"))));
+    }
+
+    void startRun(Run run) {
+        clearRun();
+        meta.put("run_id", run.id());
+        meta.put("run_started", run.started().toString());
+        store.commit();
+    }
+
+    /** Forgets the run (finished, or wiped by --fresh); validators stay. */
+    void clearRun() {
+        for (MVMap<?, ?> m : List.of(meta, work, captured, done, pending, chains, counters)) {
+            m.clear();
+        }
+        store.commit();
+    }
+
+    /** Records what a frontier URL stands for; false when it was already known. */
+    boolean addWork(String key, WorkItem item) {
+        return work.putIfAbsent(key, WorkCodec.encode(item)) == null;
+    }
+
+    Optional<WorkItem> work(String key) {
+        return Optional.ofNullable(work.get(key)).map(WorkCodec::decode);
+    }
+
+    void captured(String requestKey, WarcLocation at, boolean notModified) {
+        captured.put(requestKey, WorkCodec.encode(at, notModified));
+    }
+
+    Optional<WorkCodec.Captured> captured(String requestKey) {
+        return Optional.ofNullable(captured.get(requestKey)).map(WorkCodec::decodeCapture);
+    }
+
+    boolean isDone(String key) {
+        return done.containsKey(key);
+    }
+
+    void done(String key) {
+        done.put(key, "");
+    }
+
+    void pending(String key, String value) {
+        pending.put(key, value);
+    }
+
+    Map<String, String> pending() {
+        return Map.copyOf(pending);
+    }
+
+    void confirmed(Iterable<String> keys) {
+        keys.forEach(pending::remove);
+    }
+
+    /** Records a discovery page's apps in its chain; returns how many the chain had not seen. */
+    int chainApps(String chain, List<String> appIds) {
+        int fresh = 0;
+        for (String id : appIds) {
+            if (chains.putIfAbsent(chain + '\u0000' + id, "") == null) {
+                fresh++;
+            }
+        }
+        return fresh;
+    }
+
+    Map<String, Long> counters() {
+        return Map.copyOf(counters);
+    }
+
+    void counters(Map<String, Long> values) {
+        counters.putAll(values);
+    }
+
+    Validators validators() {
+        return validators;
+    }
+
+    void commit() {
+        store.commit();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,234 @@
+package io.appaudit.crawler.crawl;
+
+import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.WarcLocation;
+import io.appaudit.crawler.fetch.Exchange;
+import io.appaudit.crawler.fetch.StoreBackoffException;
+import io.appaudit.crawler.probe.Prober;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingDocuments;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.EvidenceRef;
+import io.appaudit.stores.Listing;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, while its
+ * chain keeps finding apps, its next pages; a listing page gets its supplements fetched, becomes a snapshot with
+ * its evidence (and probes), and queues its related apps. Snapshots go to the durable sink with the page's done
+ * mark.
+ */
+final class PageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageHandler.class);
+
+    /** Limits of one store's run. */
+    record Limits(int maxApps, int maxDiscoveryPages) {
+    }
+
+    private final StoreAdapter adapter;
+    private final DiscoveryOptions options;
+    private final String runId;
+    private final Limits limits;
+    private final WorkQueue queue;
+    private final StoreFetcher fetcher;
+    private final Optional<Prober> prober;
+    private final DurableSink sink;
+    private final CrawlState state;
+    private final CrawlCounters counters;
+    private final BlockWatch blocks;
+    private final Consumer<String> stop;
+
+    PageHandler(StoreAdapter adapter, DiscoveryOptions options, String runId, Limits limits, WorkQueue queue,
+                StoreFetcher fetcher, Optional<Prober> prober, DurableSink sink, CrawlState state,
+                CrawlCounters counters, BlockWatch blocks, Consumer<String> stop) {
+        this.adapter = adapter;
+        this.options = options;
+        this.runId = runId;
+        this.limits = limits;
+        this.queue = queue;
+        this.fetcher = fetcher;
+        this.prober = prober;
+        this.sink = sink;
+        this.state = state;
+        this.counters = counters;
+        this.blocks = blocks;
+        this.stop = stop;
+    }
+
+    void handle(PageOutcome outcome) {
+        if (outcome instanceof PageOutcome.Fetched f) {
+            counters.increment(Count.PAGES);
+            if (f.item().kind() == WorkItem.Kind.DISCOVERY) {
+                discovery(f.key(), f.item(), f.exchange());
+            } else {
+                listing(f.key(), f.item(), f.exchange());
+            }
+        } else if (outcome instanceof PageOutcome.Failed f) {
+            counters.increment(Count.ERRORS);
+            log.warn("{}: could not fetch {}: {}", adapter.store(), f.item().request().url(), f.error().getMessage());
+            if (f.error() instanceof StoreBackoffException) {
+                stop.accept("backed off: " + f.error().getMessage());
+            }
+        } else if (outcome instanceof PageOutcome.Unknown u) {
+            counters.increment(Count.ERRORS);
+            log.error("{}: the frontier handed out {}, which the crawl state does not know", adapter.store(), u.key());
+        }
+    }
+
+    /** Queues an app's listing, unless the run already has max-apps apps; true when newly queued. */
+    synchronized boolean enqueueApp(AppRef app) {
+        if (app.store() != adapter.store()) {
+            return false;
+        }
+        List<StoreRequest> requests;
+        try {
+            requests = adapter.listingRequests(app);
+        } catch (IllegalArgumentException e) {
+            log.debug("{}: no listing request for {}: {}", adapter.store(), app, e.getMessage());
+            return false;
+        }
+        if (requests.isEmpty()) {
+            return false;
+        }
+        WorkItem item = WorkItem.listing(requests.get(0), app);
+        if (!queue.isKnown(item) && appsFull()) {
+            return false;
+        }
+        boolean fresh = queue.add(item);
+        if (fresh) {
+            counters.increment(Count.APPS_QUEUED);
+        }
+        return fresh;
+    }
+
+    /** Queues a discovery page unless the store's discovery page cap is reached. */
+    boolean enqueueDiscovery(WorkItem item) {
+        if (queue.isKnown(item)) {
+            return queue.add(item);
+        }
+        if (!counters.incrementUpTo(Count.DISCOVERY_QUEUED, limits.maxDiscoveryPages())) {
+            log.debug("{}: discovery page cap ({}) reached; not queueing {}", adapter.store(),
+                    limits.maxDiscoveryPages(), item.request().url());
+            return false;
+        }
+        return queue.add(item);
+    }
+
+    private boolean appsFull() {
+        return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) >= limits.maxApps();
+    }
+
+    private void discovery(String key, WorkItem item, Exchange ex) {
+        counters.increment(Count.DISCOVERY_PAGES);
+        DiscoveryResult r = adapter.parseDiscovery(item.request(), ex.response(), options);
+        List<ListingDocument> docs = new ArrayList<>();
+        watch(ex.response(), r.problem());
+        r.problem().ifPresent(p -> docs.add(problem(p, ex)));
+        if (item.depth() == 0) {
+            r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
+        }
+        int fresh = state.chainApps(item.chain(), r.apps().stream().map(AppRef::storeAppId).toList());
+        r.apps().forEach(this::enqueueApp);
+        // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
+        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull();
+        if (!follow && !r.next().isEmpty()) {
+            log.debug("{}: chain {} ends at {}: no new apps", adapter.store(), item.chain(), item.request().url());
+        }
+        if (follow) {
+            boolean fanOut = r.next().size() > 1;
+            for (StoreRequest next : r.next()) {
+                // several next requests are separate lists (categories); one is the next page of this list
+                enqueueDiscovery(fanOut ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
+                        : WorkItem.discovery(next, item.chain(), item.depth() + 1));
+            }
+        }
+        sink.emit(key, docs, List.of());
+    }
+
+    private void listing(String key, WorkItem item, Exchange primary) {
+        AppRef app = item.app().orElseThrow();
+        List<StoreResponse> responses = new ArrayList<>();
+        responses.add(primary.response());
+        boolean unchanged = primary.notModified();
+        List<StoreRequest> requests = adapter.listingRequests(app);
+        for (StoreRequest supplement : requests.subList(Math.min(1, requests.size()), requests.size())) {
+            try {
+                Exchange s = fetcher.fetch(supplement);
+                responses.add(s.response());
+                unchanged &= s.notModified();
+            } catch (IOException e) {
+                // a supplement that could not be fetched is simply absent: the adapter copes
+                log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
+                unchanged = false;
+            }
+        }
+        ListingResult result = adapter.parseListing(app, responses);
+        Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
+        var at = primary.response().fetchedAt();
+        List<DurableSink.NotListedMark> marks = new ArrayList<>();
+        ListingDocument doc;
+        if (result instanceof ListingResult.Listed listed) {
+            blocks.answered();
+            Listing listing = evidence.map(listed.listing()::withEvidence).orElse(listed.listing());
+            counters.increment(Count.LISTINGS);
+            if (unchanged) {
+                counters.increment(Count.UNCHANGED);
+            }
+            doc = ListingDocuments.snapshot(new ListingResult.Listed(listing), runId, at, evidence, unchanged);
+            if (prober.isPresent()) {
+                Prober.Report report = prober.get().probe(adapter, listing);
+                counters.add(Count.PROBES, report.probes().size());
+                counters.add(Count.REQUESTS, report.requests());
+                doc = doc.withProbes(report.probes());
+            }
+            listing.related().forEach(this::enqueueApp);
+        } else if (result instanceof ListingResult.NotListed nl) {
+            watch(primary.response(), Optional.empty());
+            counters.increment(Count.NOT_LISTED);
+            doc = ListingDocuments.snapshot(nl, runId, at, evidence, unchanged);
+            app.packageName().ifPresent(p -> marks.add(new DurableSink.NotListedMark(adapter.store().id(), p, at)));
+        } else {
+            ParseProblem p = ((ListingResult.Problem) result).problem();
+            watch(primary.response(), Optional.of(p));
+            doc = problem(p, primary);
+        }
+        sink.emit(key, List.of(doc), marks);
+    }
+
+    private ListingDocument problem(ParseProblem p, Exchange ex) {
+        counters.increment(Count.PARSE_PROBLEMS);
+        if (p.kind() == ParseProblem.Kind.DRIFT || p.kind() == ParseProblem.Kind.UNEXPECTED_FORMAT) {
+            counters.increment(Count.ADAPTER_PROBLEMS);
+        }
+        return ListingDocuments.snapshot(new ListingResult.Problem(p), runId, ex.response().fetchedAt(),
+                ex.evidence().map(WarcLocation::toRef), ex.notModified());
+    }
+
+    /** Feeds the block watch: 403s, 429s and captcha pages in a row stop the store. */
+    private void watch(StoreResponse response, Optional<ParseProblem> problem) {
+        boolean forbidden = response.status() == 403;
+        boolean captcha = problem.filter(p -> p.kind() == ParseProblem.Kind.BLOCKED).isPresent();
+        if (forbidden || captcha || response.status() == 429) {
+            counters.increment(Count.BLOCKED_RESPONSES);
+        }
+        if (forbidden || captcha) {
+            blocks.refused(forbidden);
+        } else {
+            blocks.answered();
+        }
+    }
+}
