@@ -89,6 +89,11 @@ public final class StoreCrawl {
         return runId;
     }
 
+    /** The most apps this run queues; 0 for no limit. */
+    public int maxApps() {
+        return options.maxApps().orElse(config.maxApps());
+    }
+
     /** Stops the store's crawl (the run stays resumable); the first reason given is kept. */
     public void stop(String outcome, String reason) {
         if (stop.compareAndSet(null, new Stop(outcome, reason))) {
@@ -159,9 +164,8 @@ public final class StoreCrawl {
             DurableSink durable = new DurableSink(sink, elastic, state);
             durable.resendPending();
             WorkQueue queue = new WorkQueue(c, state, counters);
-            int maxApps = options.maxApps().orElse(config.maxApps());
             PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
-                    new PageHandler.Limits(maxApps, config.maxDiscoveryPages()), queue, fetcher,
+                    new PageHandler.Limits(maxApps(), config.maxDiscoveryPages()), queue, fetcher,
                     options.probes() ? Optional.of(new Prober(client)) : Optional.empty(), durable, state, counters,
                     new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
                     reason -> stop(CrawlRunDocument.FAILED, reason));
