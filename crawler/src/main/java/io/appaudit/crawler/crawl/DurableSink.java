@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ final class DurableSink {
     private final ListingSink sink;
     private final ElasticListingSink apps;
     private final CrawlState state;
+    private final Supplier<Map<String, Long>> counters;
     private final ObjectMapper json = DocumentMapper.create();
     /** Pages emit under the read lock; a checkpoint takes the write lock, so nothing is accepted mid-flush. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -41,11 +43,13 @@ final class DurableSink {
     /**
      * @param sink the sink snapshots go to (possibly a decorator over {@code apps})
      * @param apps the Elasticsearch sink that also keeps the apps index, for not-listed marks
+     * @param counters the run's counters, saved with each page so that a resumed run's counts add up
      */
-    DurableSink(ListingSink sink, ElasticListingSink apps, CrawlState state) {
+    DurableSink(ListingSink sink, ElasticListingSink apps, CrawlState state, Supplier<Map<String, Long>> counters) {
         this.sink = sink;
         this.apps = apps;
         this.state = state;
+        this.counters = counters;
     }
 
     void emit(String doneKey, List<ListingDocument> docs, List<NotListedMark> marks) {
@@ -58,6 +62,7 @@ final class DurableSink {
                 state.pending(NOT_LISTED + m.store() + '\u0000' + m.packageName(), m.at().toString());
             }
             state.done(doneKey);
+            state.counters(counters.get());
             state.commit();
             docs.forEach(sink::accept);
             marks.forEach(m -> apps.markNotListed(m.store(), m.packageName(), m.at()));
@@ -89,13 +94,13 @@ final class DurableSink {
     }
 
     /** Flushes the sink and forgets what it confirmed; saves the counters with it. */
-    void checkpoint(Map<String, Long> counters) {
+    void checkpoint() {
         lock.writeLock().lock();
         try {
             var keys = state.pending().keySet();
             sink.flush();
             state.confirmed(keys);
-            state.counters(counters);
+            state.counters(counters.get());
             state.commit();
         } finally {
             lock.writeLock().unlock();

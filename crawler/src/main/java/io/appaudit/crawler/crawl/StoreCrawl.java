@@ -161,7 +161,7 @@ public final class StoreCrawl {
             return t;
         });
         try {
-            DurableSink durable = new DurableSink(sink, elastic, state);
+            DurableSink durable = new DurableSink(sink, elastic, state, counters::toMap);
             durable.resendPending();
             WorkQueue queue = new WorkQueue(c, state, counters);
             PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
@@ -180,7 +180,7 @@ public final class StoreCrawl {
             }
             checkpoints.shutdown();
             awaitQuietly(checkpoints);
-            durable.checkpoint(counters.toMap());
+            durable.checkpoint();
             return elastic.stats().failed();
         } finally {
             checkpoints.shutdownNow();
@@ -194,7 +194,7 @@ public final class StoreCrawl {
 
     private void checkpoint(DurableSink durable) {
         try {
-            durable.checkpoint(counters.toMap());
+            durable.checkpoint();
         } catch (RuntimeException e) {
             log.warn("{}: checkpoint failed: {}", store(), e.toString());
         }
