@@ -15,7 +15,8 @@ import org.h2.mvstore.MVStore;
  * What a store's crawl must remember across a crash, in one MVStore file beside the frontier
  * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, what each frontier URL stands for, the captures of
  * this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages done, the
- * snapshots handed to the sink but not yet confirmed indexed, the discovery chains' apps, the counters, and, kept
+ * pages whose snapshots were handed to the sink but not yet confirmed indexed, the discovery chains' apps, the
+ * counters, and, kept
  * across runs, the conditional-GET validators. The file is locked while open: one crawl per store at a time.
  */
 final class CrawlState implements AutoCloseable {
@@ -85,6 +86,10 @@ final class CrawlState implements AutoCloseable {
         return work.putIfAbsent(key, WorkCodec.encode(item)) == null;
     }
 
+    boolean hasWork(String key) {
+        return work.containsKey(key);
+    }
+
     Optional<WorkItem> work(String key) {
         return Optional.ofNullable(work.get(key)).map(WorkCodec::decode);
     }
@@ -105,16 +110,17 @@ final class CrawlState implements AutoCloseable {
         done.put(key, "");
     }
 
-    void pending(String key, String value) {
-        pending.put(key, value);
+    /** Marks a page whose snapshots the sink has but Elasticsearch has not confirmed. */
+    void pending(String pageKey) {
+        pending.put(pageKey, "");
     }
 
-    Map<String, String> pending() {
-        return Map.copyOf(pending);
+    List<String> pendingPages() {
+        return List.copyOf(pending.keySet());
     }
 
-    void confirmed(Iterable<String> keys) {
-        keys.forEach(pending::remove);
+    void confirmed(Iterable<String> pageKeys) {
+        pageKeys.forEach(pending::remove);
     }
 
     /** Records a discovery page's apps in its chain; returns how many the chain had not seen. */

@@ -89,43 +89,70 @@ final class PageHandler {
         }
     }
 
-    /** Queues an app's listing, unless the run already has max-apps apps; true when newly queued. */
-    synchronized boolean enqueueApp(AppRef app) {
-        if (app.store() != adapter.store()) {
-            return false;
+    /** Queues the apps' listings, as far as the run's max-apps allows; apps queued before are queued again. */
+    synchronized void enqueueApps(List<AppRef> apps) {
+        List<WorkItem> batch = new ArrayList<>();
+        long taken = counters.get(Count.APPS_QUEUED);
+        for (AppRef app : apps) {
+            Optional<WorkItem> item = listingItem(app);
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (queue.isKnown(item.get())) {
+                batch.add(item.get());
+            } else if (limits.maxApps() == 0 || taken < limits.maxApps()) {
+                batch.add(item.get());
+                taken++;
+            }
         }
-        List<StoreRequest> requests;
-        try {
-            requests = adapter.listingRequests(app);
-        } catch (IllegalArgumentException e) {
-            log.debug("{}: no listing request for {}: {}", adapter.store(), app, e.getMessage());
-            return false;
-        }
-        if (requests.isEmpty()) {
-            return false;
-        }
-        WorkItem item = WorkItem.listing(requests.get(0), app);
-        if (!queue.isKnown(item) && appsFull()) {
-            return false;
-        }
-        boolean fresh = queue.add(item);
-        if (fresh) {
-            counters.increment(Count.APPS_QUEUED);
-        }
-        return fresh;
+        counters.add(Count.APPS_QUEUED, queue.addAll(batch));
     }
 
-    /** Queues a discovery page unless the store's discovery page cap is reached. */
-    boolean enqueueDiscovery(WorkItem item) {
-        if (queue.isKnown(item)) {
-            return queue.add(item);
+    /** Queues discovery pages up to the store's discovery page cap; pages queued before are queued again. */
+    synchronized void enqueueDiscovery(List<WorkItem> items) {
+        List<WorkItem> batch = new ArrayList<>();
+        long taken = counters.get(Count.DISCOVERY_QUEUED);
+        for (WorkItem item : items) {
+            if (queue.isKnown(item)) {
+                batch.add(item);
+            } else if (taken < limits.maxDiscoveryPages()) {
+                batch.add(item);
+                taken++;
+            } else {
+                log.debug("{}: discovery page cap ({}) reached; not queueing {}", adapter.store(),
+                        limits.maxDiscoveryPages(), item.request().url());
+            }
         }
-        if (!counters.incrementUpTo(Count.DISCOVERY_QUEUED, limits.maxDiscoveryPages())) {
-            log.debug("{}: discovery page cap ({}) reached; not queueing {}", adapter.store(),
-                    limits.maxDiscoveryPages(), item.request().url());
-            return false;
+        counters.add(Count.DISCOVERY_QUEUED, queue.addAll(batch));
+    }
+
+    /**
+     * Handles a page again whose snapshots a crashed run handed to the sink without seeing them confirmed: its
+     * responses are read back from the WARC, so nothing is fetched again.
+     */
+    void replay(String key) {
+        Optional<WorkItem> item = state.work(key);
+        if (item.isEmpty()) {
+            return;
         }
-        return queue.add(item);
+        try {
+            handle(new PageOutcome.Fetched(key, item.get(), fetcher.fetch(item.get().request())));
+        } catch (IOException e) {
+            log.warn("{}: cannot handle {} again: {}", adapter.store(), item.get().request().url(), e.getMessage());
+        }
+    }
+
+    private Optional<WorkItem> listingItem(AppRef app) {
+        if (app.store() != adapter.store()) {
+            return Optional.empty();
+        }
+        try {
+            List<StoreRequest> requests = adapter.listingRequests(app);
+            return requests.isEmpty() ? Optional.empty() : Optional.of(WorkItem.listing(requests.get(0), app));
+        } catch (IllegalArgumentException e) {
+            log.debug("{}: no listing request for {}: {}", adapter.store(), app, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private boolean appsFull() {
@@ -142,7 +169,7 @@ final class PageHandler {
             r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
         }
         int fresh = state.chainApps(item.chain(), r.apps().stream().map(AppRef::storeAppId).toList());
-        r.apps().forEach(this::enqueueApp);
+        enqueueApps(r.apps());
         // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
         boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull();
         if (!follow && !r.next().isEmpty()) {
@@ -150,11 +177,10 @@ final class PageHandler {
         }
         if (follow) {
             boolean fanOut = r.next().size() > 1;
-            for (StoreRequest next : r.next()) {
-                // several next requests are separate lists (categories); one is the next page of this list
-                enqueueDiscovery(fanOut ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
-                        : WorkItem.discovery(next, item.chain(), item.depth() + 1));
-            }
+            // several next requests are separate lists (categories); one is the next page of this list
+            enqueueDiscovery(r.next().stream().map(next -> fanOut
+                    ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
+                    : WorkItem.discovery(next, item.chain(), item.depth() + 1)).toList());
         }
         sink.emit(key, docs, List.of());
     }
@@ -195,7 +221,7 @@ final class PageHandler {
                 counters.add(Count.REQUESTS, report.requests());
                 doc = doc.withProbes(report.probes());
             }
-            listing.related().forEach(this::enqueueApp);
+            enqueueApps(listing.related());
         } else if (result instanceof ListingResult.NotListed nl) {
             watch(primary.response(), Optional.empty());
             counters.increment(Count.NOT_LISTED);

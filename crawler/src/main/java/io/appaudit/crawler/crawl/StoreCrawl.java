@@ -15,7 +15,6 @@ import io.appaudit.indexer.ingest.ElasticListingSink;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
-import io.appaudit.stores.StoreRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -140,6 +141,7 @@ public final class StoreCrawl {
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = crawlerConfig();
+        frontierDurability();
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
                 () -> stop.get() != null);
@@ -154,7 +156,8 @@ public final class StoreCrawl {
         }
         controller = c;
         ElasticListingSink elastic = new ElasticListingSink(es.connection(), es.layout(), run.started());
-        ListingSink sink = decorator.apply(elastic);
+        CloseOnce own = new CloseOnce(elastic);
+        ListingSink sink = decorator.apply(own);
         ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "appaudit-checkpoint-" + store());
             t.setDaemon(true);
@@ -162,17 +165,16 @@ public final class StoreCrawl {
         });
         try {
             DurableSink durable = new DurableSink(sink, elastic, state, counters::toMap);
-            durable.resendPending();
             WorkQueue queue = new WorkQueue(c, state, counters);
             PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
                     new PageHandler.Limits(maxApps(), config.maxDiscoveryPages()), queue, fetcher,
                     options.probes() ? Optional.of(new Prober(client)) : Optional.empty(), durable, state, counters,
                     new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
                     reason -> stop(CrawlRunDocument.FAILED, reason));
+            replayPending(state, handler);
             // seeds are queued on a resumed run too: a crash while seeding must not lose the rest of them
-            for (StoreRequest seed : adapter.discoverySeeds(config.discovery())) {
-                handler.enqueueDiscovery(WorkItem.discovery(seed, FrontierKeys.digest(seed), 0));
-            }
+            handler.enqueueDiscovery(adapter.discoverySeeds(config.discovery()).stream()
+                    .map(seed -> WorkItem.discovery(seed, FrontierKeys.digest(seed), 0)).toList());
             checkpoints.scheduleWithFixedDelay(() -> checkpoint(durable), CHECKPOINT_SECONDS, CHECKPOINT_SECONDS,
                     TimeUnit.SECONDS);
             if (stop.get() == null) {
@@ -184,11 +186,50 @@ public final class StoreCrawl {
             return elastic.stats().failed();
         } finally {
             checkpoints.shutdownNow();
+            // a decorator normally closes what it wraps; the Elasticsearch sink is closed here in any case, once
             sink.close();
-            if (sink != elastic) {
-                elastic.close();
-            }
+            own.close();
             controller = null;
+        }
+    }
+
+    /** Handles again the pages whose snapshots a crash may have lost; their counts were already made. */
+    private void replayPending(CrawlState state, PageHandler handler) {
+        List<String> pending = state.pendingPages();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Long> before = counters.toMap();
+        pending.forEach(handler::replay);
+        counters.load(before);
+        log.info("{}: handled {} page(s) of the interrupted run again, from their WARC captures", store(),
+                pending.size());
+    }
+
+    /** The Elasticsearch sink as handed to the decorator: closing it twice closes it once. */
+    private static final class CloseOnce implements ListingSink {
+        private final ListingSink sink;
+        private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+        CloseOnce(ListingSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(io.appaudit.indexer.docs.ListingDocument snapshot) {
+            sink.accept(snapshot);
+        }
+
+        @Override
+        public void flush() {
+            sink.flush();
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                sink.close();
+            }
         }
     }
 
@@ -219,6 +260,25 @@ public final class StoreCrawl {
         c.setCleanupDelaySeconds(1);
         c.setShutdownOnEmptyQueue(true);
         return c;
+    }
+
+    /**
+     * crawler4j opens its resumable frontier transactional with Berkeley DB's default durability, an fsync per
+     * commit: several per page. Writing each commit to the operating system without waiting for the disk keeps
+     * everything across a killed process (kill -9), and loses at most the last moments to a power cut, which the
+     * crawl state's re-fetch-free resume then repairs. Berkeley DB reads je.properties from the frontier folder.
+     */
+    private void frontierDurability() {
+        Path frontier = folder.resolve("frontier");
+        try {
+            Files.createDirectories(frontier);
+            Files.writeString(frontier.resolve("je.properties"),
+                    "# written by appaudit: see StoreCrawl.frontierDurability\n"
+                            + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + frontier.resolve("je.properties") + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private void deleteFrontier() {

@@ -3,6 +3,8 @@ package io.appaudit.crawler.crawl;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.url.WebURL;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,35 +28,47 @@ final class WorkQueue {
         this.counters = counters;
     }
 
-    /** Queues an item; true when it is new to this run (a known item is queued again only if it never got in). */
-    boolean add(WorkItem item) {
-        Optional<String> key = FrontierKeys.of(item.request());
-        if (key.isEmpty()) {
-            log.warn("Cannot queue {}: crawler4j does not take its URL", item.request());
-            counters.increment(Count.ERRORS);
-            return false;
+    /**
+     * Queues items: the new ones are written to the crawl state in one commit, then every URL the frontier has not
+     * seen goes in (unless robots.txt disallows it). Returns how many items were new to this run.
+     */
+    int addAll(List<WorkItem> items) {
+        List<String> keys = new ArrayList<>();
+        int fresh = 0;
+        for (WorkItem item : items) {
+            Optional<String> key = FrontierKeys.of(item.request());
+            if (key.isEmpty()) {
+                log.warn("Cannot queue {}: crawler4j does not take its URL", item.request());
+                counters.increment(Count.ERRORS);
+                continue;
+            }
+            if (state.addWork(key.get(), item)) {
+                fresh++;
+            }
+            keys.add(key.get());
         }
-        boolean fresh = state.addWork(key.get(), item);
-        if (fresh) {
+        if (fresh > 0) {
             state.commit();
         }
-        if (controller.getDocIdServer().getDocId(key.get()) > 0) {
-            return fresh;
+        for (String key : keys) {
+            if (controller.getDocIdServer().getDocId(key) > 0) {
+                continue;
+            }
+            WebURL url = new WebURL();
+            url.setURL(key);
+            if (!controller.getRobotstxtServer().allows(url)) {
+                counters.increment(Count.ROBOTS_DENIED);
+                log.info("robots.txt disallows {}", key);
+                continue;
+            }
+            controller.addSeed(key);
         }
-        WebURL url = new WebURL();
-        url.setURL(key.get());
-        if (!controller.getRobotstxtServer().allows(url)) {
-            counters.increment(Count.ROBOTS_DENIED);
-            log.info("robots.txt disallows {}", item.request().url());
-            return false;
-        }
-        controller.addSeed(key.get());
         return fresh;
     }
 
     /** True when this run has queued the item before. */
     boolean isKnown(WorkItem item) {
-        return FrontierKeys.of(item.request()).flatMap(state::work).isPresent();
+        return FrontierKeys.of(item.request()).map(state::hasWork).orElse(false);
     }
 
     /** What a frontier URL stands for. */
