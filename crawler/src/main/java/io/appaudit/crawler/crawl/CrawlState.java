@@ -32,7 +32,7 @@ final class CrawlState implements AutoCloseable {
     private final MVMap<String, String> done;
     private final MVMap<String, String> pending;
     private final MVMap<String, String> chains;
-    private final MVMap<String, Long> counters;
+    private final MVMap<String, String> counters;
     private final Validators validators;
 
     private CrawlState(MVStore store) {
@@ -135,11 +135,22 @@ final class CrawlState implements AutoCloseable {
     }
 
     Map<String, Long> counters() {
-        return Map.copyOf(counters);
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        String saved = counters.get("all");
+        if (saved != null && !saved.isEmpty()) {
+            for (String pair : saved.split(",")) {
+                int eq = pair.indexOf('=');
+                m.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+            }
+        }
+        return m;
     }
 
+    /** Saves the counters (one value: they are saved with every page). */
     void counters(Map<String, Long> values) {
-        counters.putAll(values);
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        counters.put("all", sb.toString());
     }
 
     Validators validators() {

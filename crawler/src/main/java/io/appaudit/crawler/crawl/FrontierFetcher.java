@@ -21,8 +21,9 @@ import org.apache.http.message.BasicHeader;
 
 /**
  * crawler4j's fetcher, replaced: frontier URLs are turned back into their store requests and fetched through the
- * crawler's OkHttp client (politeness, retries, evidence: see {@link FetchClient}); robots.txt, which crawler4j
- * fetches itself, goes the same way. crawler4j's own politeness delay is not used: the store's limiter in the
+ * crawler's OkHttp client (politeness, retries, evidence: see {@link FetchClient}), the outcome handed back as a
+ * {@link FrontierPage}; robots.txt, which crawler4j fetches itself, goes the same way and comes back as crawler4j
+ * expects it. crawler4j's own politeness delay is not used: the store's limiter in the
  * client spaces every request to the store, frontier or not.
  */
 final class FrontierFetcher extends PageFetcher {

@@ -2,6 +2,7 @@ package io.appaudit.crawler.crawl;
 
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import io.appaudit.crawler.config.StoreCrawlConfig;
@@ -46,8 +47,11 @@ public final class StoreCrawl {
     private static final Logger log = LoggerFactory.getLogger(StoreCrawl.class);
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    /** How often what the sink took is flushed and the counters saved: at most this much is sent twice after a crash. */
-    private static final long CHECKPOINT_SECONDS = 2;
+    /**
+     * How often the sink is flushed and the pages it confirmed forgotten: after a crash, the pages of at most this
+     * long are handled again (from their WARC captures). Pages wait while a flush runs, so not too often either.
+     */
+    private static final long CHECKPOINT_SECONDS = 10;
 
     private final StoreAdapter adapter;
     private final StoreCrawlConfig config;
@@ -150,7 +154,8 @@ public final class StoreCrawl {
         robots.setUserAgentName("appaudit");
         CrawlController c;
         try {
-            c = new CrawlController(c4j, pageFetcher, new ShimParser(c4j), new RobotstxtServer(robots, pageFetcher));
+            // a parser without Tika: crawler4j's page processing, which would use it, is not used (StoreVisitor)
+            c = new CrawlController(c4j, pageFetcher, new Parser(c4j, null), new RobotstxtServer(robots, pageFetcher));
         } catch (Exception e) { // crawler4j declares a bare Exception
             throw new IllegalStateException("Cannot open the frontier in " + folder + ": " + e.getMessage(), e);
         }
@@ -178,7 +183,7 @@ public final class StoreCrawl {
             checkpoints.scheduleWithFixedDelay(() -> checkpoint(durable), CHECKPOINT_SECONDS, CHECKPOINT_SECONDS,
                     TimeUnit.SECONDS);
             if (stop.get() == null) {
-                c.start(() -> new StoreVisitor(handler, counters), config.concurrency());
+                c.start(() -> new StoreVisitor(pageFetcher, handler, counters), config.concurrency());
             }
             checkpoints.shutdown();
             awaitQuietly(checkpoints);

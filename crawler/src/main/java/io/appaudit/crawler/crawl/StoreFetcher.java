@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Fetches a store's pages for one run: conditionally (with the store's validators), and at most once: each answer's
- * WARC location is committed to the crawl state as soon as it is written, and a resumed run reads an answer it
- * already has back from the WARC instead of asking the store again.
+ * WARC location goes into the crawl state, committed with the page it belongs to, and a resumed run reads an
+ * answer it already has back from the WARC instead of asking the store again. Only pages being handled when the
+ * process died can be asked for twice.
  */
 final class StoreFetcher {
 
@@ -47,10 +48,8 @@ final class StoreFetcher {
             counters.add(Count.REQUESTS, Math.max(1, ctx.recordedExchanges().size()));
             counters.add(Count.RETRIES, ctx.retries());
         }
-        if (e.evidence().isPresent()) {
-            state.captured(key, e.evidence().get(), e.notModified());
-            state.commit();
-        }
+        // committed with the page (DurableSink.emit), or sooner by the store's background commit
+        e.evidence().ifPresent(at -> state.captured(key, at, e.notModified()));
         return e;
     }
 

@@ -1,40 +1,65 @@
 package io.appaudit.crawler.crawl;
 
-import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
+import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
+import edu.uci.ics.crawler4j.frontier.Frontier;
 import edu.uci.ics.crawler4j.url.WebURL;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** crawler4j's crawler thread body: hands each page's outcome to the store's page handler, follows no links. */
+/**
+ * A crawler thread of a store's controller. Its loop takes one URL at a time from the frontier (crawler4j's own
+ * loop takes fifty, which leaves the other threads idle while one works through them), has the fetcher fetch it and
+ * hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika parse, link
+ * extraction) is not used: the adapter reads the page and says what to crawl next.
+ */
 final class StoreVisitor extends WebCrawler {
 
     private static final Logger log = LoggerFactory.getLogger(StoreVisitor.class);
 
+    private final FrontierFetcher fetcher;
     private final PageHandler handler;
     private final CrawlCounters counters;
+    private volatile boolean waiting;
 
-    StoreVisitor(PageHandler handler, CrawlCounters counters) {
+    StoreVisitor(FrontierFetcher fetcher, PageHandler handler, CrawlCounters counters) {
+        this.fetcher = fetcher;
         this.handler = handler;
         this.counters = counters;
     }
 
     @Override
-    public void visit(Page page) {
-        if (page.getParseData() instanceof FrontierPage p) {
-            handler.handle(p.outcome());
+    public void run() {
+        Frontier frontier = getMyController().getFrontier();
+        while (true) {
+            List<WebURL> next = new ArrayList<>(1);
+            waiting = true;
+            frontier.getNextURLs(1, next);
+            waiting = false;
+            if (next.isEmpty() || getMyController().isShuttingDown()) {
+                // crawler4j returns nothing only once the frontier is finished
+                return;
+            }
+            WebURL url = next.get(0);
+            try {
+                PageFetchResult r = fetcher.fetchPage(url);
+                if (r instanceof FrontierPage p) {
+                    handler.handle(p.outcome());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                counters.increment(Count.ERRORS);
+                log.error("Unexpected failure on {}", url.getURL(), e);
+            }
+            frontier.setProcessed(url);
         }
     }
 
+    /** What the controller's monitor asks to decide whether the store is done. */
     @Override
-    protected boolean shouldFollowLinksIn(WebURL url) {
-        return false;
-    }
-
-    @Override
-    protected void onUnhandledException(WebURL webUrl, Throwable e) {
-        counters.increment(Count.ERRORS);
-        log.error("Unexpected failure on {}", webUrl == null ? "?" : webUrl.getURL(), e);
+    public boolean isNotWaitingForNewURLs() {
+        return !waiting;
     }
 }

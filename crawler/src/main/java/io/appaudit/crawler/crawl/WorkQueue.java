@@ -1,6 +1,7 @@
 package io.appaudit.crawler.crawl;
 
 import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.frontier.DocIDServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import java.util.ArrayList;
@@ -50,8 +51,10 @@ final class WorkQueue {
         if (fresh > 0) {
             state.commit();
         }
+        List<WebURL> schedule = new ArrayList<>();
         for (String key : keys) {
-            if (controller.getDocIdServer().getDocId(key) > 0) {
+            DocIDServer ids = controller.getDocIdServer();
+            if (ids.getDocId(key) > 0) {
                 continue;
             }
             WebURL url = new WebURL();
@@ -61,8 +64,12 @@ final class WorkQueue {
                 log.info("robots.txt disallows {}", key);
                 continue;
             }
-            controller.addSeed(key);
+            url.setDocid(ids.getNewDocID(key));
+            url.setDepth((short) 0);
+            schedule.add(url);
         }
+        // scheduleAll, unlike the controller's addSeed, wakes the crawler threads waiting for work
+        controller.getFrontier().scheduleAll(schedule);
         return fresh;
     }
 

@@ -1,12 +1,13 @@
 package io.appaudit.crawler.fetch;
 
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Spaces the starts of requests to one store (or one host) by a delay: each caller is given the next free start
- * time, at least {@code delay} after the previous one, and sleeps until then, so that several threads sharing the
- * limiter together keep the rate. The delay rises when the store answers 429 or 503 and eases back to the
- * configured one after a run of successes.
+ * Spaces the requests to one store (or one host) by a delay, measured between the moments they are let go: a
+ * caller waits its turn (first come, first served), then until the delay has passed since the previous caller was
+ * let go. A thread that oversleeps under load therefore delays the next request rather than bunching it up. The
+ * delay rises when the store answers 429 or 503 and eases back to the configured one after a run of successes.
  */
 public final class HostLimiter {
 
@@ -15,9 +16,12 @@ public final class HostLimiter {
     /** The most a store's delay is raised to: slower than this, a crawl of thousands of apps never ends. */
     private static final long MAX_DELAY_NANOS = Duration.ofSeconds(60).toNanos();
 
+    /** Fair: callers are let go in the order they came. */
+    private final ReentrantLock turn = new ReentrantLock(true);
     private final long baseNanos;
-    private long delayNanos;
-    private long nextStart;
+    private volatile long delayNanos;
+    private volatile long pausedUntil;
+    private long lastStart;
     private int successes;
 
     public HostLimiter(Duration delay) {
@@ -26,26 +30,39 @@ public final class HostLimiter {
         }
         this.baseNanos = delay.toNanos();
         this.delayNanos = baseNanos;
-        this.nextStart = System.nanoTime();
+        long now = System.nanoTime();
+        this.lastStart = now - baseNanos;
+        this.pausedUntil = now;
     }
 
     /** Waits for this caller's turn. */
     public void acquire() throws InterruptedException {
-        long start;
-        synchronized (this) {
-            long now = System.nanoTime();
-            start = Math.max(now, nextStart);
-            nextStart = start + delayNanos;
-        }
-        long wait = start - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        turn.lockInterruptibly();
+        try {
+            while (true) {
+                long wait = Math.max(lastStart + delayNanos, pausedUntil) - System.nanoTime();
+                if (wait <= 0) {
+                    break;
+                }
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            lastStart = System.nanoTime();
+        } finally {
+            turn.unlock();
         }
     }
 
     /** Holds every caller back until {@code wait} from now (a Retry-After). */
     public synchronized void pause(Duration wait) {
-        nextStart = Math.max(nextStart, System.nanoTime() + wait.toNanos());
+        pausedUntil = Math.max(pausedUntil, System.nanoTime() + wait.toNanos());
+    }
+
+    /** Waits until a pause, if any, is over, without taking a turn: before a connection is taken for a request. */
+    public void awaitPause() throws InterruptedException {
+        long wait = pausedUntil - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
     }
 
     /** The store pushed back (429, 503): double the delay, up to a minute. */
@@ -64,7 +81,7 @@ public final class HostLimiter {
     }
 
     /** The current delay between request starts. */
-    public synchronized Duration delay() {
+    public Duration delay() {
         return Duration.ofNanos(delayNanos);
     }
 }
