@@ -34,6 +34,9 @@ final class CrawlState implements AutoCloseable {
     private final MVMap<String, String> chains;
     private final MVMap<String, String> counters;
     private final Validators validators;
+    private final java.util.concurrent.atomic.AtomicLong commitRequests = new java.util.concurrent.atomic.AtomicLong();
+    private final Object commitLock = new Object();
+    private long committedUpTo;
 
     private CrawlState(MVStore store) {
         this.store = store;
@@ -54,7 +57,9 @@ final class CrawlState implements AutoCloseable {
             throw new IllegalStateException("Cannot create the crawl folder " + folder + ": " + e.getMessage(), e);
         }
         try {
-            return new CrawlState(new MVStore.Builder().fileName(folder.resolve("state.mv.db").toString()).open());
+            // committed explicitly where it matters (WorkQueue, DurableSink); no background commits besides
+            return new CrawlState(new MVStore.Builder().fileName(folder.resolve("state.mv.db").toString())
+                    .autoCommitDisabled().open());
         } catch (IllegalStateException e) {
             throw new IllegalStateException("Cannot open the crawl state in " + folder + " (is another crawl of this "
                     + "store running?): " + e.getMessage(), e);
@@ -157,8 +162,20 @@ final class CrawlState implements AutoCloseable {
         return validators;
     }
 
+    /**
+     * Commits what this thread has written. Concurrent callers share commits: a caller whose writes a commit that
+     * started after them already covered returns at once (MVStore commits one at a time anyway).
+     */
     void commit() {
-        store.commit();
+        long mine = commitRequests.incrementAndGet();
+        synchronized (commitLock) {
+            if (committedUpTo >= mine) {
+                return;
+            }
+            long upTo = commitRequests.get();
+            store.commit();
+            committedUpTo = upTo;
+        }
     }
 
     @Override

@@ -155,8 +155,9 @@ final class PageHandler {
         }
     }
 
-    private boolean appsFull() {
-        return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) >= limits.maxApps();
+    /** True when the run's max-apps is reached, or will be once {@code coming} more apps are queued. */
+    private boolean appsFull(long coming) {
+        return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) + coming >= limits.maxApps();
     }
 
     private void discovery(String key, WorkItem item, Exchange ex) {
@@ -169,19 +170,22 @@ final class PageHandler {
             r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
         }
         int fresh = state.chainApps(item.chain(), r.apps().stream().map(AppRef::storeAppId).toList());
-        enqueueApps(r.apps());
         // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
-        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull();
+        long newToRun = r.apps().stream().map(this::listingItem).flatMap(Optional::stream)
+                .filter(i -> !queue.isKnown(i)).count();
+        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull(newToRun);
         if (!follow && !r.next().isEmpty()) {
             log.debug("{}: chain {} ends at {}: no new apps", adapter.store(), item.chain(), item.request().url());
         }
         if (follow) {
             boolean fanOut = r.next().size() > 1;
-            // several next requests are separate lists (categories); one is the next page of this list
+            // several next requests are separate lists (categories); one is the next page of this list. Queued
+            // before the page's apps, so that the walk keeps a page ahead of the listings it feeds
             enqueueDiscovery(r.next().stream().map(next -> fanOut
                     ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
                     : WorkItem.discovery(next, item.chain(), item.depth() + 1)).toList());
         }
+        enqueueApps(r.apps());
         sink.emit(key, docs, List.of());
     }
 
