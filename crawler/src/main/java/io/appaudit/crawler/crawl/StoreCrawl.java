@@ -2,9 +2,6 @@ package io.appaudit.crawler.crawl;
 
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
-import edu.uci.ics.crawler4j.parser.Parser;
-import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
-import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import io.appaudit.crawler.config.StoreCrawlConfig;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import io.appaudit.crawler.evidence.WarcArchive;
@@ -16,13 +13,10 @@ import io.appaudit.indexer.ingest.ElasticListingSink;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +27,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +49,7 @@ public final class StoreCrawl {
     private final StoreAdapter adapter;
     private final StoreCrawlConfig config;
     private final Path folder;
+    private final FrontierFolder frontier;
     private final FetchClient client;
     private final WarcArchive archive;
     private final ElasticSession es;
@@ -75,6 +69,7 @@ public final class StoreCrawl {
         this.adapter = adapter;
         this.config = config;
         this.folder = crawlRoot.resolve(adapter.store().id());
+        this.frontier = new FrontierFolder(folder, config, client.config());
         this.client = client;
         this.archive = archive;
         this.es = es;
@@ -117,7 +112,7 @@ public final class StoreCrawl {
             boolean resumed = unfinished.isPresent() && options.mode() == CrawlOptions.Mode.RESUME;
             if (!resumed) {
                 unfinished.ifPresent(r -> log.info("{}: discarding unfinished run {} (--fresh)", store(), r.id()));
-                deleteFrontier();
+                frontier.delete();
                 state.startRun(new CrawlState.Run(newRunId(started), started));
             }
             CrawlState.Run run = state.run().orElseThrow();
@@ -128,7 +123,7 @@ public final class StoreCrawl {
             Stop s = stop.get();
             if (s == null) {
                 state.clearRun();
-                deleteFrontier();
+                frontier.delete();
             }
             Instant ended = Instant.now();
             return new StoreOutcome(store(), run.id(), run.started(), ended,
@@ -144,24 +139,14 @@ public final class StoreCrawl {
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
     private long crawl(CrawlState state, CrawlState.Run run) {
-        CrawlConfig c4j = crawlerConfig();
-        frontierDurability();
+        CrawlConfig c4j = frontier.crawlerConfig();
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
                 () -> stop.get() != null);
-        RobotstxtConfig robots = new RobotstxtConfig();
-        robots.setEnabled(config.robots());
-        robots.setUserAgentName("appaudit");
-        CrawlController c;
-        try {
-            // a parser without Tika: crawler4j's page processing, which would use it, is not used (StoreVisitor)
-            c = new CrawlController(c4j, pageFetcher, new Parser(c4j, null), new RobotstxtServer(robots, pageFetcher));
-        } catch (Exception e) { // crawler4j declares a bare Exception
-            throw new IllegalStateException("Cannot open the frontier in " + folder + ": " + e.getMessage(), e);
-        }
+        CrawlController c = frontier.open(c4j, pageFetcher);
         controller = c;
         ElasticListingSink elastic = new ElasticListingSink(es.connection(), es.layout(), run.started());
-        CloseOnce own = new CloseOnce(elastic);
+        CloseOnceSink own = new CloseOnceSink(elastic);
         ListingSink sink = decorator.apply(own);
         ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "appaudit-checkpoint-" + store());
@@ -211,92 +196,11 @@ public final class StoreCrawl {
                 pending.size());
     }
 
-    /** The Elasticsearch sink as handed to the decorator: closing it twice closes it once. */
-    private static final class CloseOnce implements ListingSink {
-        private final ListingSink sink;
-        private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-
-        CloseOnce(ListingSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void accept(io.appaudit.indexer.docs.ListingDocument snapshot) {
-            sink.accept(snapshot);
-        }
-
-        @Override
-        public void flush() {
-            sink.flush();
-        }
-
-        @Override
-        public void close() {
-            if (closed.compareAndSet(false, true)) {
-                sink.close();
-            }
-        }
-    }
-
     private void checkpoint(DurableSink durable) {
         try {
             durable.checkpoint();
         } catch (RuntimeException e) {
             log.warn("{}: checkpoint failed: {}", store(), e.toString());
-        }
-    }
-
-    private CrawlConfig crawlerConfig() {
-        CrawlConfig c = new CrawlConfig();
-        c.setCrawlStorageFolder(folder.toString());
-        c.setResumableCrawling(true);
-        // the store's limiter in the fetch client enforces the delay; crawler4j's copy documents it
-        c.setPolitenessDelay((int) Math.min(Integer.MAX_VALUE, config.delay().toMillis()));
-        c.setMaxDepthOfCrawling(-1);
-        c.setMaxPagesToFetch(-1);
-        c.setIncludeHttpsPages(true);
-        c.setIncludeBinaryContentInCrawling(true);
-        c.setFollowRedirects(false);
-        c.setUserAgentString(config.userAgent().orElse(client.config().userAgent()));
-        c.setMaxDownloadSize((int) Math.min(Integer.MAX_VALUE, client.config().maxBodySize()));
-        // crawler4j waits these out (in seconds) before it believes a store is done: the least it allows
-        c.setThreadMonitoringDelaySeconds(1);
-        c.setThreadShutdownDelaySeconds(1);
-        c.setCleanupDelaySeconds(1);
-        c.setShutdownOnEmptyQueue(true);
-        return c;
-    }
-
-    /**
-     * crawler4j opens its resumable frontier transactional with Berkeley DB's default durability, an fsync per
-     * commit: several per page. Writing each commit to the operating system without waiting for the disk keeps
-     * everything across a killed process (kill -9), and loses at most the last moments to a power cut, which the
-     * crawl state's re-fetch-free resume then repairs. Berkeley DB reads je.properties from the frontier folder.
-     */
-    private void frontierDurability() {
-        Path frontier = folder.resolve("frontier");
-        try {
-            Files.createDirectories(frontier);
-            Files.writeString(frontier.resolve("je.properties"),
-                    "# written by appaudit: see StoreCrawl.frontierDurability\n"
-                            + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n");
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + frontier.resolve("je.properties") + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private void deleteFrontier() {
-        Path frontier = folder.resolve("frontier");
-        if (!Files.exists(frontier)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(frontier)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot clear the frontier " + frontier + ": " + e.getMessage(), e);
         }
     }
 

@@ -51,7 +51,7 @@ final class WorkCodec {
         JsonNode n = read(json);
         JsonNode req = n.path("request");
         Map<String, String> headers = new LinkedHashMap<>();
-        req.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+        req.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
         Optional<byte[]> body = req.hasNonNull("body")
                 ? Optional.of(Base64.getDecoder().decode(req.get("body").asText())) : Optional.empty();
         StoreRequest request = new StoreRequest(StoreId.of(req.path("store").asText()),
