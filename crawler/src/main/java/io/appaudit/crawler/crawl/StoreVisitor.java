@@ -44,16 +44,23 @@ final class StoreVisitor extends WebCrawler {
                 return;
             }
             WebURL url = next.get(0);
+            boolean finished = true;
             try {
                 PageFetchResult r = fetcher.fetchPage(url);
                 if (r instanceof FrontierPage p) {
                     handler.handle(p.outcome());
+                    // a page not fetched (the store stopping, a transport failure) stays in crawler4j's in-process
+                    // list: a resumed run tries it again
+                    finished = !(p.outcome() instanceof PageOutcome.Skipped)
+                            && !(p.outcome() instanceof PageOutcome.Failed);
                 }
             } catch (java.io.IOException | RuntimeException e) {
                 counters.increment(Count.ERRORS);
                 log.error("Unexpected failure on {}", url.getURL(), e);
             }
-            frontier.setProcessed(url);
+            if (finished) {
+                frontier.setProcessed(url);
+            }
         }
     }
 
