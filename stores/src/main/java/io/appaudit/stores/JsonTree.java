@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,20 +58,65 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * The body as JSON, exactly as {@code parse(response.text())} reads it, but read from the bytes without decoding
+     * them when they are well-formed UTF-8 (decoding a large reply costs a third of parsing it).
+     */
+    public static Optional<JsonNode> parseBody(StoreResponse response) {
+        byte[] b = response.rawBody();
+        if (response.charset().equals(StandardCharsets.UTF_8) && plainUtf8(b)) {
+            return parse(b);
+        }
+        return parse(response.text());
+    }
+
+    /**
+     * Bytes Jackson reads as the same text the JDK decodes: well-formed UTF-8 (the JDK would put U+FFFD where Jackson
+     * rejects or misreads), with no byte-order mark or NUL among the first four bytes (Jackson would take those for
+     * UTF-16 or UTF-32).
+     */
+    private static boolean plainUtf8(byte[] b) {
+        for (int i = 0; i < Math.min(4, b.length); i++) {
+            if (b[i] == 0) {
+                return false;
+            }
+        }
+        boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+        return !bom && Utf8.wellFormed(b);
+    }
+
     /** The node at a dotted path; array elements by index ({@code "cards.0.apps"}). */
     public static Optional<JsonNode> at(JsonNode node, String path) {
         JsonNode n = node;
         if (n == null) {
             return Optional.empty();
         }
-        for (String part : path.split("\\.")) {
-            if (n.isArray() && part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
-                n = n.path(Integer.parseInt(part));
-            } else {
-                n = n.path(part);
+        // The parts of path.split("\\."), read in place: split drops trailing empty parts ("a." is "a", "." is none).
+        int end = path.length();
+        boolean dotted = path.indexOf('.') >= 0;
+        while (dotted && end > 0 && path.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (!dotted || end > 0) {
+            int start = 0;
+            while (true) {
+                int dot = path.indexOf('.', start);
+                int stop = dot < 0 || dot >= end ? end : dot;
+                n = step(n, path.substring(start, stop));
+                if (stop == end) {
+                    break;
+                }
+                start = stop + 1;
             }
         }
         return n.isMissingNode() || n.isNull() ? Optional.empty() : Optional.of(n);
+    }
+
+    private static JsonNode step(JsonNode n, String part) {
+        if (n.isArray() && !part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
+            return n.path(Integer.parseInt(part));
+        }
+        return n.path(part);
     }
 
     /** Text at a path; numbers and booleans are given as their text; blank is empty. */

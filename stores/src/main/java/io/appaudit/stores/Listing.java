@@ -103,7 +103,12 @@ public record Listing(
 
     private static Optional<String> nonBlank(Optional<String> s, String field) {
         Objects.requireNonNull(s, field);
-        return s.flatMap(Text::present);
+        if (s.isEmpty()) {
+            return s;
+        }
+        String clean = Text.clean(s.get());
+        // a value already clean (the usual case) keeps its Optional
+        return clean == s.get() ? s : Optional.ofNullable(clean);
     }
 
     private static Optional<Long> positive(Optional<Long> n, String field) {

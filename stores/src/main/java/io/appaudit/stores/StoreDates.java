@@ -48,27 +48,66 @@ public final class StoreDates {
         if (s == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        } catch (DateTimeParseException ignored) {
-            // not ISO with an offset: try the stores' own spellings
+        // ISO date-times have a 'T' (or 't'); without one, parsing would only throw, which costs more than reading
+        if (s.indexOf('T') >= 0 || s.indexOf('t') >= 0) {
+            try {
+                return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            } catch (DateTimeParseException ignored) {
+                // not ISO with an offset: try the stores' own spellings
+            }
+        }
+        if (isPlain(s)) {
+            // yyyy-MM-dd[ HH:mm[:ss]], the most common spelling, read as the pattern reads it
+            boolean time = s.length() > 10;
+            return at(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2), time ? digits(s, 11, 2) : -1,
+                    time ? digits(s, 14, 2) : -1, s.length() > 16 ? digits(s, 17, 2) : -1);
         }
         Matcher m = YMD.matcher(s);
         if (!m.find()) {
             return Optional.empty();
         }
+        return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                m.group(4) == null ? -1 : Integer.parseInt(m.group(4)),
+                m.group(5) == null ? -1 : Integer.parseInt(m.group(5)),
+                m.group(6) == null ? -1 : Integer.parseInt(m.group(6)));
+    }
+
+    /** The date (at the start of the day when there is no hour; -1 is absent) in China time, if it is one. */
+    private static Optional<OffsetDateTime> at(int year, int month, int day, int hour, int minute, int second) {
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            LocalDateTime t = m.group(4) == null ? d.atStartOfDay()
-                    : d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            LocalDate d = LocalDate.of(year, month, day);
+            LocalDateTime t = hour < 0 ? d.atStartOfDay() : d.atTime(hour, minute, Math.max(second, 0));
             if (d.getYear() < 2000 || d.getYear() > 2100) {
                 return Optional.empty();
             }
             return Optional.of(t.atZone(StoreId.CHINA).toOffsetDateTime());
-        } catch (DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm} or {@code yyyy-MM-dd HH:mm:ss} in ASCII digits, and nothing else. */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n != 10 && n != 16 && n != 19) {
+            return false;
+        }
+        String shape = "dddd-dd-dd dd:dd:dd";
+        for (int i = 0; i < n; i++) {
+            char want = shape.charAt(i);
+            char c = s.charAt(i);
+            if (want == 'd' ? c < '0' || c > '9' : c != want) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 }

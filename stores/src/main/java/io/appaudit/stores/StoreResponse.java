@@ -42,7 +42,23 @@ public record StoreResponse(String url, int status, Map<String, String> headers,
         return new String(body, charset());
     }
 
-    private Charset charset() {
+    /**
+     * True when the body decodes to blank text, as {@code text().isBlank()} says; a body holding a printable ASCII
+     * character in UTF-8 (every JSON reply) is known not to be blank without decoding it.
+     */
+    public boolean isBlank() {
+        if (charset().equals(StandardCharsets.UTF_8)) {
+            for (byte b : body) {
+                if (b > ' ' && b < 0x7f) {
+                    return false;
+                }
+            }
+        }
+        return text().isBlank();
+    }
+
+    /** The charset {@link #text()} decodes with. */
+    Charset charset() {
         String ct = headers.getOrDefault("Content-Type", "").toLowerCase(Locale.ROOT);
         int i = ct.indexOf("charset=");
         if (i >= 0) {
@@ -59,6 +75,11 @@ public record StoreResponse(String url, int status, Map<String, String> headers,
     @Override
     public byte[] body() {
         return Arrays.copyOf(body, body.length);
+    }
+
+    /** The body itself, not a copy, for the shared readers of this package; never to be written. */
+    byte[] rawBody() {
+        return body;
     }
 
     /** The body length without copying it. */

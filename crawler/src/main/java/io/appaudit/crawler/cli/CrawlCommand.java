@@ -6,6 +6,8 @@ import io.appaudit.crawler.crawl.CrawlProgress;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.ElasticSession;
+import io.appaudit.indexer.checks.CheckingSink;
+import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.stores.StoreId;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -15,7 +17,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +73,10 @@ final class CrawlCommand implements Callable<Integer> {
                 maxApps == null ? OptionalInt.empty() : OptionalInt.of(maxApps),
                 mode != null && mode.fresh ? CrawlOptions.Mode.FRESH : CrawlOptions.Mode.RESUME, !noProbes, "cli");
         PrintWriter out = spec.commandLine().getOut();
+        // each listing is checked as it is stored (checks_failed, flagged); findings come from `appaudit check`
+        ListingChecks checks = ListingChecks.of(CheckCommand.context(config));
         try (ElasticSession es = ElasticSession.open(config.elastic())) {
-            Crawler crawler = new Crawler(config, es, UnaryOperator.identity());
+            Crawler crawler = new Crawler(config, es, sink -> new CheckingSink(sink, checks));
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 // Ctrl-C or SIGTERM: stop the stores, and give them the grace time to checkpoint

@@ -67,6 +67,17 @@ class CrawlCommandTest {
     }
 
     @Test
+    void storesEachListingWithItsCheckOutcomes() throws Exception {
+        int exit = run(new StringWriter(), "crawl", "--store", "xiaomi", "--max-apps", "2", "--no-probes");
+        assertThat(exit).isZero();
+        assertThat(crawl.snapshots()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.has("flagged")).isTrue();
+            assertThat(d.path("checks_passed").size() + d.path("checks_failed").size()
+                    + d.path("checks_unknown").size()).isPositive();
+        });
+    }
+
+    @Test
     void exitsWithOneWhenAStoreFailed() throws Exception {
         wm.stubFor(get(urlPathEqualTo("/app.mi.com/details")).atPriority(1).willReturn(aResponse().withStatus(403)));
         crawl.settings.put("fetch.block-after", "2");

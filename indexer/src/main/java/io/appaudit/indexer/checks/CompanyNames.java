@@ -27,6 +27,8 @@ public final class CompanyNames {
             "interactive", "entertainment", "holdings", "holding", "group", "games", "studio", "studios");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Spaces that separate nothing: around brackets, and between two Chinese characters. */
+    private static final Pattern IDLE_SPACES = Pattern.compile(" ?([()]) ?|(?<=\\p{IsHan}) (?=\\p{IsHan})");
     /** Placeholders stores show instead of a developer (D4). */
     private static final List<String> PLACEHOLDERS = List.of(
             "空", "无", "未知", "暂无", "未填写", "个人开发者", "个人", "开发者", "unknown", "none", "null", "n/a", "na",
@@ -35,12 +37,15 @@ public final class CompanyNames {
     private CompanyNames() {
     }
 
-    /** Brackets, spaces and letter case made uniform (NFKC turns full-width forms half-width). */
+    /**
+     * Brackets, spaces and letter case made uniform (NFKC turns full-width forms half-width); spaces around
+     * brackets and between Chinese characters are dropped, as they separate nothing.
+     */
     public static String normalize(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC)
                 .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')');
-        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()
-                .replace("( ", "(").replace(" )", ")");
+        String spaced = SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return IDLE_SPACES.matcher(spaced).replaceAll("$1");
     }
 
     /** The name without its legal form: 腾讯科技(深圳). */

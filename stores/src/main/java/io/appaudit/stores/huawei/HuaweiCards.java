@@ -5,6 +5,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +53,19 @@ final class HuaweiCards {
         return JsonTree.text(card, LAYOUT_NAME);
     }
 
-    /** The first element of the dataList of the first card with this layoutName. */
-    static Optional<JsonNode> first(List<JsonNode> cards, String layoutName) {
-        return named(cards, layoutName).stream()
-                .map(c -> JsonTree.at(c, FIRST).filter(JsonNode::isObject))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    static List<JsonNode> named(List<JsonNode> cards, String layoutName) {
-        return cards.stream().filter(c -> layoutName(c).filter(layoutName::equals).isPresent()).toList();
+    /**
+     * For each layoutName, the first element of the dataList of the first card so named that has one, read in one
+     * pass over the cards whose names are given (in the same order, null for a card without one).
+     */
+    static Map<String, JsonNode> firsts(List<JsonNode> cards, List<String> layoutNames) {
+        Map<String, JsonNode> out = new HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            String name = layoutNames.get(i);
+            if (name != null && !out.containsKey(name)) {
+                JsonTree.at(cards.get(i), FIRST).filter(JsonNode::isObject).ifPresent(n -> out.put(name, n));
+            }
+        }
+        return out;
     }
 
     /**
@@ -83,7 +87,7 @@ final class HuaweiCards {
 
     /** The app id of a list item: its {@code appid}, else the one its {@code detailId} points at. */
     static Optional<String> appId(JsonNode item) {
-        Optional<String> id = JsonTree.text(item, APPID).filter(s -> HuaweiUrls.APP_ID.matcher(s).matches());
+        Optional<String> id = JsonTree.text(item, APPID).filter(HuaweiUrls::isAppId);
         if (id.isPresent()) {
             return id;
         }

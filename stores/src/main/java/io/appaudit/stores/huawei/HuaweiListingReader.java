@@ -24,6 +24,8 @@ import io.appaudit.stores.StoreSizes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,15 +99,18 @@ final class HuaweiListingReader {
         if (cards.isEmpty()) {
             return new ListingResult.NotListed(StoreId.HUAWEI, appId, sourceUrl, "rtnCode 0 with an empty layoutData");
         }
-        if (cards.stream().allMatch(c -> HuaweiCards.layoutName(c).isEmpty())) {
+        // each card's layoutName, read once (null when it has none)
+        List<String> names = new ArrayList<>(cards.size());
+        cards.forEach(c -> names.add(HuaweiCards.layoutName(c).orElse(null)));
+        if (names.stream().allMatch(Objects::isNull)) {
             return drift(appId, sourceUrl, List.of("layoutData.*.layoutName"), "no card has a layoutName");
         }
-        if (cards.stream().noneMatch(c -> HuaweiCards.layoutName(c).filter(HuaweiCards.DETAIL_CARDS::contains)
-                .isPresent())) {
+        if (names.stream().noneMatch(HuaweiListingReader::isDetailCard)) {
             return new ListingResult.NotListed(StoreId.HUAWEI, appId, sourceUrl,
                     "rtnCode 0 and no app detail card among " + cards.size() + " cards");
         }
-        Optional<JsonNode> hidden = HuaweiCards.first(cards, HIDDEN);
+        Map<String, JsonNode> firsts = HuaweiCards.firsts(cards, names);
+        Optional<JsonNode> hidden = Optional.ofNullable(firsts.get(HIDDEN));
         Optional<String> pkg = hidden.flatMap(h -> JsonTree.text(h, HuaweiCards.PACKAGE));
         Optional<String> name = hidden.flatMap(h -> JsonTree.text(h, HuaweiCards.NAME));
         List<String> missing = new ArrayList<>();
@@ -118,22 +123,31 @@ final class HuaweiListingReader {
         if (!missing.isEmpty()) {
             return drift(appId, sourceUrl, missing, "detail cards without the app's package or name");
         }
+        List<JsonNode> lists = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            if (!isDetailCard(names.get(i))) {
+                lists.add(cards.get(i));
+            }
+        }
         return new ListingResult.Listed(listing(appId, pkg.get(), name.get(), sourceUrl, fetchedAt, hidden.get(),
-                cards));
+                firsts, lists));
     }
 
-    private static Listing listing(String appId, String pkg, String name, String sourceUrl, Instant fetchedAt,
-                                   JsonNode hidden, List<JsonNode> cards) {
-        Optional<JsonNode> head = HuaweiCards.first(cards, HEAD);
-        Optional<JsonNode> info = HuaweiCards.first(cards, APP_INFO);
-        Optional<JsonNode> pcInfo = HuaweiCards.first(cards, PC_APP_INFO);
-        Optional<JsonNode> data = HuaweiCards.first(cards, DATA);
-        Optional<JsonNode> intro = HuaweiCards.first(cards, INTRO);
-        Optional<JsonNode> prize = HuaweiCards.first(cards, PRIZE);
-        Optional<JsonNode> editor = HuaweiCards.first(cards, EDITOR);
-        String servedId = JsonTree.text(hidden, HuaweiCards.APPID).filter(s -> HuaweiUrls.APP_ID.matcher(s).matches())
-                .orElse(appId);
+    private static boolean isDetailCard(String layoutName) {
+        return layoutName != null && HuaweiCards.DETAIL_CARDS.contains(layoutName);
+    }
 
+    /** The listing from the detail cards ({@code firsts}: each card's first dataList entry by layoutName). */
+    private static Listing listing(String appId, String pkg, String name, String sourceUrl, Instant fetchedAt,
+                                   JsonNode hidden, Map<String, JsonNode> firsts, List<JsonNode> lists) {
+        Optional<JsonNode> head = Optional.ofNullable(firsts.get(HEAD));
+        Optional<JsonNode> info = Optional.ofNullable(firsts.get(APP_INFO));
+        Optional<JsonNode> pcInfo = Optional.ofNullable(firsts.get(PC_APP_INFO));
+        Optional<JsonNode> data = Optional.ofNullable(firsts.get(DATA));
+        Optional<JsonNode> intro = Optional.ofNullable(firsts.get(INTRO));
+        Optional<JsonNode> prize = Optional.ofNullable(firsts.get(PRIZE));
+        Optional<JsonNode> editor = Optional.ofNullable(firsts.get(EDITOR));
+        String servedId = JsonTree.text(hidden, HuaweiCards.APPID).filter(HuaweiUrls::isAppId).orElse(appId);
         Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(HuaweiText::plain);
         Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(HuaweiText::plain);
         Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
@@ -148,7 +162,7 @@ final class HuaweiListingReader {
                 .updatedAt(either(info, pcInfo, RELEASE_DATE).flatMap(StoreDates::text).orElse(null))
                 .sizeBytes(size(hidden, info).orElse(null))
                 .downloads(downloads(data, head).orElse(null))
-                .rating(rating(data, cards, head).orElse(null))
+                .rating(rating(data, Optional.ofNullable(firsts.get(SCORE)), head).orElse(null))
                 .shortDescription(shortDescription.orElse(null))
                 .description(description.orElse(null))
                 .privacyPolicyUrl(pcInfo.flatMap(HuaweiListingReader::privacyPolicy).orElse(null))
@@ -167,9 +181,7 @@ final class HuaweiListingReader {
         JsonTree.text(hidden, DOWN_URL).filter(HuaweiText::isHttpUrl)
                 .ifPresent(u -> b.addDownloadControl(DownloadControl.Kind.PRIMARY, INSTALL_LABEL, u));
         b.addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, INSTALL_LABEL, HuaweiUrls.apk(servedId));
-        HuaweiCards.apps(cards.stream().filter(c -> HuaweiCards.layoutName(c)
-                        .filter(HuaweiCards.DETAIL_CARDS::contains).isEmpty()).toList(), "related:" + appId)
-                .values().stream()
+        HuaweiCards.apps(lists, "related:" + appId).values().stream()
                 .filter(r -> !r.storeAppId().equals(appId) && !r.storeAppId().equals(servedId))
                 .forEach(b::addRelated);
         extras(b, hidden, head, pcInfo, data, editorNote, changelog);
@@ -215,9 +227,10 @@ final class HuaweiListingReader {
     }
 
     /** AppGallery scores on 0–5 already; {@code stars} is the score rounded to half stars, so it comes last. */
-    private static Optional<Double> rating(Optional<JsonNode> data, List<JsonNode> cards, Optional<JsonNode> head) {
+    private static Optional<Double> rating(Optional<JsonNode> data, Optional<JsonNode> scores,
+                                           Optional<JsonNode> head) {
         return data.flatMap(d -> JsonTree.decimal(d, SCORE_FIELD))
-                .or(() -> HuaweiCards.first(cards, SCORE).flatMap(s -> JsonTree.decimal(s, COMMENT_SCORE)))
+                .or(() -> scores.flatMap(s -> JsonTree.decimal(s, COMMENT_SCORE)))
                 .or(() -> head.flatMap(h -> JsonTree.text(h, STAR_DESC)).flatMap(HuaweiText::leadingDecimal))
                 .filter(r -> r >= 0 && r <= 5);
     }

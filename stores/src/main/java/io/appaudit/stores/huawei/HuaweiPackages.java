@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 /** Java package names, and the package that Huawei's APK file names reveal. */
 final class HuaweiPackages {
 
-    /** Android package names: two or more Java identifiers joined by dots. */
-    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)+");
     /** Android limits package names to 255 characters. */
     private static final int MAX_PACKAGE_LENGTH = 255;
     /** {@code /appdl/C<id>} redirects to {@code <package>.<yyMMddHHmm>.apk}: {@code com.tencent.mm.2512041530.apk}. */
@@ -23,8 +21,32 @@ final class HuaweiPackages {
     private HuaweiPackages() {
     }
 
+    /**
+     * An Android package name: two or more identifiers ({@code [A-Za-z][A-Za-z0-9_]*}) joined by dots. Read character
+     * by character rather than by regex: it is asked for every app a reply lists.
+     */
     static boolean isPackageName(String s) {
-        return s != null && s.length() <= MAX_PACKAGE_LENGTH && PACKAGE.matcher(s).matches();
+        if (s == null || s.length() > MAX_PACKAGE_LENGTH) {
+            return false;
+        }
+        int segments = 0;
+        boolean segmentStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (segmentStart) {
+                if (!letter) {
+                    return false;
+                }
+                segmentStart = false;
+                segments++;
+            } else if (c == '.') {
+                segmentStart = true;
+            } else if (!letter && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return !segmentStart && segments >= 2;
     }
 
     /** The package in a delivered file's name: the Content-Disposition name first, else the URL's last segment. */

@@ -45,22 +45,23 @@ final class HuaweiReplies {
     /** Reads a gateway reply; {@code subject} names what was asked for (an app id, a list) in problems. */
     static Reply read(StoreResponse response, String subject) {
         String url = response.url();
-        String text = response.text();
         int status = response.status();
         if (status == 403 || status == 429) {
             return failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(), "HTTP " + status + ": the store refused");
         }
         if (status != 200) {
-            return looksBlocked(text)
+            return looksBlocked(response.text())
                     ? failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(),
                             "HTTP " + status + " with a block page")
                     : failed(subject, url, ParseProblem.Kind.HTTP_STATUS, List.of(), "HTTP " + status);
         }
-        if (text.isBlank()) {
+        if (response.isBlank()) {
             return failed(subject, url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "empty body");
         }
-        Optional<JsonNode> parsed = JsonTree.parse(text);
+        // the text is decoded only when it is needed: for a reply that is not JSON
+        Optional<JsonNode> parsed = JsonTree.parseBody(response);
         if (parsed.isEmpty()) {
+            String text = response.text();
             if (looksBlocked(text)) {
                 return failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(), "captcha or verification page");
             }

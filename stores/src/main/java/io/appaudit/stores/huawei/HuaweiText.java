@@ -1,18 +1,18 @@
 package io.appaudit.stores.huawei;
 
+import io.appaudit.stores.HtmlFragment;
+import io.appaudit.stores.PlainUrls;
 import io.appaudit.stores.Text;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /** Store text made plain: HTML in intros stripped with line breaks kept, numbers read from printed labels. */
 final class HuaweiText {
 
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&[#A-Za-z0-9]+;");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
     private static final Pattern LEADING_DECIMAL = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
 
     private HuaweiText() {
@@ -26,11 +26,14 @@ final class HuaweiText {
         if (!MARKUP.matcher(s).find()) {
             return Text.present(s);
         }
-        String withBreaks = BREAK.matcher(s).replaceAll("\n");
-        return Text.present(Jsoup.parseBodyFragment(withBreaks).body().wholeText());
+        String withBreaks = HtmlFragment.breaksAsNewlines(s);
+        return Text.present(HtmlFragment.wholeText(withBreaks));
     }
 
     static boolean isHttpUrl(String s) {
+        if (PlainUrls.isPlainHttp(s.strip())) {
+            return true; // what URI reads with an http(s) scheme, known without parsing it
+        }
         try {
             String scheme = URI.create(s.strip()).getScheme();
             return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")

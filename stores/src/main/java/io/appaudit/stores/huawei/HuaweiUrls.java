@@ -30,6 +30,19 @@ final class HuaweiUrls {
     private HuaweiUrls() {
     }
 
+    /** {@code APP_ID.matcher(s).matches()} without a matcher: read for every app a reply lists. */
+    static boolean isAppId(String s) {
+        if (s.length() < 2 || s.length() > 19 || s.charAt(0) != 'C') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The detail reply of one app: {@code uri=app|C<id>}. */
     static String detail(String appId) {
         return list(APP_URI_PREFIX + appId, 1, MAX_RESULTS);

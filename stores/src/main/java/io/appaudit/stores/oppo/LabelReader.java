@@ -1,15 +1,22 @@
 package io.appaudit.stores.oppo;
 
+import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.Text;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds label/value pairs on a page whose markup is unknown, by label text only: {@code <li>版本：1.0</li>},
@@ -19,12 +26,15 @@ import org.jsoup.nodes.Element;
  */
 final class LabelReader {
 
-    /** A label of up to 12 characters, a colon, and the rest. */
-    private static final Pattern INLINE = Pattern.compile("^([^:：]{1,12})[:：]\\s*(.*)$", Pattern.DOTALL);
+    /** An inline label is up to 12 characters (code points) before the first colon: {@code 版本：1.0}. */
+    private static final int INLINE_LABEL_MAX = 12;
     private static final List<String> EXCLUDED_MARKS = List.of("foot", "copyright");
+    /** Selectors parsed once; jsoup's evaluators keep no state between uses (structural ones keep it per thread). */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
 
-    /** Where one label's value was found. */
-    private record Found(Element label, Element value, String inline) {
+    /** Where one label's value was found; {@code valueText} is the value element's text, once read. */
+    private record Found(Element label, Element value, String inline, String valueText) {
     }
 
     private final Map<LandingLabel, Found> found = new EnumMap<>(LandingLabel.class);
@@ -34,23 +44,48 @@ final class LabelReader {
 
     static LabelReader read(Element root) {
         LabelReader r = new LabelReader();
-        for (Element el : root.getAllElements()) {
-            String own = Text.clean(el.ownText());
-            if (own == null || own.length() > 200 || excluded(el)) {
-                continue;
+        boolean rootExcluded = excluded(root);
+        // whether each open element is excluded: a parent's answer is known before its children are visited
+        Deque<Boolean> excludedStack = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                boolean excluded = el == root ? rootExcluded : excludedStack.peek() || marked(el);
+                excludedStack.push(excluded);
+                // an element without a non-blank text node of its own has no own text: skip building it
+                if (!excluded && hasOwnText(el)) {
+                    String own = Text.clean(el.ownText());
+                    if (own != null && own.length() <= 200) {
+                        r.inline(el, own);
+                        r.pair(el, own);
+                    }
+                }
             }
-            r.inline(el, own);
-            r.pair(el, own);
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    excludedStack.pop();
+                }
+            }
+        }, root);
         return r;
     }
 
-    private void inline(Element el, String own) {
-        Matcher m = INLINE.matcher(own);
-        if (!m.matches()) {
-            return;
+    private static boolean hasOwnText(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
         }
-        Optional<LandingLabel> label = LandingLabel.of(m.group(1));
+        return false;
+    }
+
+    private void inline(Element el, String own) {
+        Optional<LandingLabel> label = inlineLabel(own);
         if (label.isEmpty() || found.containsKey(label.get())) {
             return;
         }
@@ -58,10 +93,11 @@ final class LabelReader {
         int colon = full == null ? -1 : indexOfColon(full);
         String rest = colon < 0 ? null : Text.clean(full.substring(colon + 1));
         if (rest != null) {
-            found.put(label.get(), new Found(el, el, rest));
-        } else if (isValue(el.nextElementSibling())) {
-            found.put(label.get(), new Found(el, el.nextElementSibling(), null));
+            found.put(label.get(), new Found(el, el, rest, null));
+            return;
         }
+        value(el.nextElementSibling())
+                .ifPresent(v -> found.put(label.get(), new Found(el, v.element(), null, v.text())));
     }
 
     private void pair(Element el, String own) {
@@ -70,29 +106,40 @@ final class LabelReader {
             return;
         }
         if (el.normalName().equals("a") && el.hasAttr("href")) {
-            found.put(label.get(), new Found(el, el, null));
+            found.put(label.get(), new Found(el, el, null, null));
             return;
         }
-        Element value = el.nextElementSibling();
-        if (value == null && el.parent() != null && el.parent().childrenSize() == 1) {
-            value = el.parent().nextElementSibling();
+        Element next = el.nextElementSibling();
+        if (next == null && el.parent() != null && el.parent().childrenSize() == 1) {
+            next = el.parent().nextElementSibling();
         }
-        if (isValue(value)) {
-            found.put(label.get(), new Found(el, value, null));
-        }
+        value(next).ifPresent(v -> found.put(label.get(), new Found(el, v.element(), null, v.text())));
     }
 
-    /** A sibling that is itself a label ("大小：…" after an empty "版本：") is not the value. */
-    private static boolean isValue(Element candidate) {
+    /** A value element and its cleaned text (null when blank). */
+    private record Value(Element element, String text) {
+    }
+
+    /** The candidate as a value; none when absent, in a footer, or itself a label ("大小：…" after an empty "版本："). */
+    private static Optional<Value> value(Element candidate) {
         if (candidate == null || excluded(candidate)) {
-            return false;
+            return Optional.empty();
         }
         String t = Text.clean(candidate.text());
-        if (t == null) {
-            return true;
+        if (t != null && (LandingLabel.of(t).isPresent() || inlineLabel(t).isPresent())) {
+            return Optional.empty();
         }
-        Matcher m = INLINE.matcher(t);
-        return LandingLabel.of(t).isEmpty() && !(m.matches() && LandingLabel.of(m.group(1)).isPresent());
+        return Optional.of(new Value(candidate, t));
+    }
+
+    /** The label before the first colon of {@code 版本：1.0}, when 1–12 characters precede it. */
+    private static Optional<LandingLabel> inlineLabel(String text) {
+        int colon = indexOfColon(text);
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        int length = Character.codePointCount(text, 0, colon);
+        return length > INLINE_LABEL_MAX ? Optional.empty() : LandingLabel.of(text.substring(0, colon));
     }
 
     /** The value as one line of text. */
@@ -107,7 +154,7 @@ final class LabelReader {
         if (f.value() == f.label()) {
             return Optional.empty();
         }
-        return Text.present(f.value().text()).filter(v -> LandingLabel.of(v).isEmpty());
+        return Optional.ofNullable(f.valueText());
     }
 
     /** The value with its line breaks (descriptions). */
@@ -125,11 +172,11 @@ final class LabelReader {
         if (f == null) {
             return Optional.empty();
         }
-        Element a = f.value().normalName().equals("a") ? f.value() : f.value().selectFirst("a[href]");
+        Element a = f.value().normalName().equals("a") ? f.value() : f.value().selectFirst(LINKS);
         if (a == null && f.label().normalName().equals("a")) {
             a = f.label();
         }
-        return a == null ? Optional.empty() : Text.present(a.absUrl("href")).filter(DetailJson::isHttp);
+        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(DetailJson::isHttp);
     }
 
     /** List items under the value, or its text when it has none. */
@@ -139,7 +186,7 @@ final class LabelReader {
             return text(label).map(List::of);
         }
         List<String> out = new ArrayList<>();
-        for (Element li : f.value().select("li")) {
+        for (Element li : f.value().select(LIST_ITEMS)) {
             Text.present(li.text()).ifPresent(out::add);
         }
         return out.isEmpty() ? text(label).map(List::of) : Optional.of(out);
@@ -157,11 +204,25 @@ final class LabelReader {
     /** Footers and copyright blocks belong to the store, not to the listing. */
     static boolean excluded(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
-            if (e.normalName().equals("footer")) {
+            if (marked(e)) {
                 return true;
             }
-            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (EXCLUDED_MARKS.stream().anyMatch(marks::contains)) {
+        }
+        return false;
+    }
+
+    /** A footer element, or an id or class naming a footer or copyright block. */
+    private static boolean marked(Element e) {
+        return e.normalName().equals("footer") || marks(e.id()) || marks(e.className());
+    }
+
+    private static boolean marks(String idOrClass) {
+        if (idOrClass.isEmpty()) {
+            return false;
+        }
+        String lower = idOrClass.toLowerCase(Locale.ROOT);
+        for (String mark : EXCLUDED_MARKS) {
+            if (lower.contains(mark)) {
                 return true;
             }
         }

@@ -29,13 +29,19 @@ enum LandingLabel {
     static final List<LandingLabel> CORE = List.of(DEVELOPER, VERSION, UPDATED, SIZE, PRIVACY, PERMISSIONS, FILING);
 
     private static final Map<String, LandingLabel> BY_TEXT = new HashMap<>();
+    /** The longest label text: a longer text is no label, whatever its case. */
+    private static final int LONGEST;
 
     static {
+        int longest = 0;
         for (LandingLabel l : values()) {
             for (String t : l.texts) {
-                BY_TEXT.put(t.toLowerCase(java.util.Locale.ROOT), l);
+                String key = t.toLowerCase(java.util.Locale.ROOT);
+                BY_TEXT.put(key, l);
+                longest = Math.max(longest, key.length());
             }
         }
+        LONGEST = longest;
     }
 
     private final List<String> texts;
@@ -51,8 +57,22 @@ enum LandingLabel {
 
     /** The label a text is, spaces and a trailing colon ignored. */
     static Optional<LandingLabel> of(String text) {
-        String key = text.replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("[:：]+$", "")
-                .toLowerCase(java.util.Locale.ROOT);
-        return Optional.ofNullable(BY_TEXT.get(key));
+        StringBuilder key = new StringBuilder(Math.min(text.length(), LONGEST + 4));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // regex \s (space, \t, \n, \x0B, \f, \r), the no-break space and the ideographic space
+            if (c != ' ' && (c < '\t' || c > '\r') && c != '\u00a0' && c != '\u3000') {
+                if (key.length() >= LONGEST && c != ':' && c != '：') {
+                    return Optional.empty(); // the key, without its trailing colons, is already longer than any label
+                }
+                key.append(c);
+            }
+        }
+        int end = key.length();
+        while (end > 0 && (key.charAt(end - 1) == ':' || key.charAt(end - 1) == '：')) {
+            end--;
+        }
+        key.setLength(end);
+        return Optional.ofNullable(BY_TEXT.get(key.toString().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -1,5 +1,6 @@
 package io.appaudit.stores.oppo;
 
+import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.FilingNumbers;
@@ -24,6 +25,9 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the official landing page {@code https://app.cdo.oppomobile.com/home/detail?app_id=<appId>}. Its format is
@@ -44,6 +48,10 @@ final class LandingPage {
     static final Pattern APP_ID_LINK = Pattern.compile("[?&]app_id=([0-9]{1,18})(?:&|$|#)");
     static final Pattern PACKAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)+");
     static final String NAME_HEADINGS = "h1, h2, h3";
+    /** Selectors parsed once; jsoup's evaluators keep no state between uses. */
+    private static final Evaluator HEADINGS = QueryParser.parse(NAME_HEADINGS);
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final String APP_ID_PARAM = "app_id=";
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     private LandingPage() {
@@ -105,8 +113,9 @@ final class LandingPage {
                 .filingNumber(f.filing().or(() -> FilingNumbers.find(labels.allText())).orElse(null))
                 .sourceUrl(url)
                 .fetchedAt(response.fetchedAt());
-        downloadControls(doc).forEach(c -> b.addDownloadControl(c.kind(), c.label(), c.url()));
-        related(doc, id, url).forEach(b::addRelated);
+        Elements links = doc.select(LINKS);
+        downloadControls(links).forEach(c -> b.addDownloadControl(c.kind(), c.label(), c.url()));
+        related(links, id, url).forEach(b::addRelated);
         return new ListingResult.Listed(b.build());
     }
 
@@ -166,7 +175,7 @@ final class LandingPage {
     }
 
     private static Optional<String> heading(Document doc) {
-        for (Element h : doc.select(NAME_HEADINGS)) {
+        for (Element h : doc.select(HEADINGS)) {
             if (!LabelReader.excluded(h)) {
                 Optional<String> t = Text.present(h.text());
                 if (t.isPresent()) {
@@ -177,14 +186,17 @@ final class LandingPage {
         return Optional.empty();
     }
 
-    private static List<DownloadControl> downloadControls(Document doc) {
+    private static List<DownloadControl> downloadControls(Elements links) {
         List<DownloadControl> out = new ArrayList<>();
         boolean primarySeen = false;
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : links) {
             String label = Text.clean(a.text());
-            String target = Text.clean(a.absUrl("href"));
-            if (label == null || target == null || !DetailJson.isHttp(target) || LabelReader.excluded(a)
-                    || DOWNLOAD_WORDS.stream().noneMatch(label::contains)) {
+            if (label == null || DOWNLOAD_WORDS.stream().noneMatch(label::contains)) {
+                continue;
+            }
+            // resolving the link is the costly part, so only for links labelled as downloads
+            String target = Text.clean(AbsoluteLinks.of(a, "href"));
+            if (target == null || !DetailJson.isHttp(target) || LabelReader.excluded(a)) {
                 continue;
             }
             boolean alternate = ALTERNATE_WORDS.stream().anyMatch(label::contains);
@@ -196,10 +208,14 @@ final class LandingPage {
         return out;
     }
 
-    private static List<AppRef> related(Document doc, String ownId, String via) {
+    private static List<AppRef> related(Elements links, String ownId, String via) {
         Map<String, AppRef> out = new LinkedHashMap<>();
-        for (Element a : doc.select("a[href]")) {
-            Matcher m = APP_ID_LINK.matcher(a.attr("href"));
+        for (Element a : links) {
+            String href = a.attr("href");
+            if (!href.contains(APP_ID_PARAM)) {
+                continue;
+            }
+            Matcher m = APP_ID_LINK.matcher(href);
             if (m.find() && !m.group(1).equals(ownId) && OppoDiscovery.isId(m.group(1))) {
                 out.putIfAbsent(m.group(1), AppRef.of(StoreId.OPPO, m.group(1), null, a.text(), via));
             }

@@ -109,7 +109,7 @@ public final class OppoAdapter implements StoreAdapter {
                     List.of(), "no response to read");
         }
         StoreResponse primary = responses.get(0);
-        if (!OppoUrls.path(primary.url()).startsWith(OppoUrls.DETAIL_V4)) {
+        if (!OppoUrls.isDetailV4(primary.url())) {
             return LandingPage.parse(app, primary);
         }
         ListingResult detail = DetailJson.parse(app, primary);

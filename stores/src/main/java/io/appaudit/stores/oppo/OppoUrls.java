@@ -75,6 +75,11 @@ final class OppoUrls {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** True when the URL's path is the v4 detail's; without the path's text or an escape in it, it cannot be. */
+    static boolean isDetailV4(String url) {
+        return (url.contains(DETAIL_V4) || url.indexOf('%') >= 0) && path(url).startsWith(DETAIL_V4);
+    }
+
     /** The URL's path, or empty when the URL does not parse. */
     static String path(String url) {
         try {

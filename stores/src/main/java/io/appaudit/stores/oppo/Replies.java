@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.appaudit.stores.Utf8;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,15 +88,7 @@ final class Replies {
                 return true;
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-            return false;
-        } catch (CharacterCodingException e) {
-            return true;
-        }
+        return !Utf8.wellFormed(body);
     }
 
     private static int firstNonBlank(byte[] body) {

@@ -1,6 +1,7 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The download controls a page shows. Anchors are recognised by where they point (an APK, or the
@@ -27,6 +30,10 @@ final class DownloadLinks {
     /** Sibling keys that hold a JSON link's button text. */
     static final List<String> LABEL_KEYS = List.of("btnText", "buttonText", "btn_text", "button_text", "label", "text");
     private static final int MAX_DEPTH = 64;
+    /** Parsed once; jsoup's evaluators keep no state between uses. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    /** What a download link's text always holds (see {@link #isDownload}), in its href or in the page's base URL. */
+    private static final List<String> DOWNLOAD_MARKS = List.of(".apk", "fsname=", INSTALLER_HOST);
 
     private final Map<String, DownloadControl> visible = new LinkedHashMap<>();
     private final Map<String, DownloadControl> endpoints = new LinkedHashMap<>();
@@ -37,8 +44,12 @@ final class DownloadLinks {
      */
     void addAnchors(Document doc, boolean mayHavePrimary) {
         boolean primaryTaken = !mayHavePrimary;
-        for (Element a : doc.select("a[href]")) {
-            String url = Text.clean(a.absUrl("href"));
+        for (Element a : doc.select(LINKS)) {
+            // Resolving a link is costly; a download's resolved URL shows one of the marks of its href or base URL.
+            if (!marked(a.attr("href")) && !marked(a.baseUri())) {
+                continue;
+            }
+            String url = Text.clean(AbsoluteLinks.of(a, "href"));
             if (url == null || !isDownload(url)) {
                 continue;
             }
@@ -56,7 +67,7 @@ final class DownloadLinks {
 
     /** Adds every installer link found in a JSON tree, skipping the subtrees under {@code skipKey} (other apps). */
     void addInstallerLinks(JsonNode root, String source, String rootPath, Optional<String> skipKey) {
-        walk(root, source, rootPath, skipKey, 0);
+        walk(root, source, rootPath, new ArrayList<>(), skipKey, 0);
     }
 
     /** Adds the store's APK endpoint for the app (a field of the app object), labelled by that field's name. */
@@ -74,7 +85,12 @@ final class DownloadLinks {
         return out;
     }
 
-    private void walk(JsonNode n, String source, String path, Optional<String> skipKey, int depth) {
+    /**
+     * Walks the tree; {@code path} holds the keys (String) and indices (Integer) down to {@code n}, joined into the
+     * label's path text only for the rare value that is an installer link.
+     */
+    private void walk(JsonNode n, String source, String rootPath, List<Object> path, Optional<String> skipKey,
+                      int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -83,33 +99,59 @@ final class DownloadLinks {
                 if (skipKey.isPresent() && skipKey.get().equals(e.getKey())) {
                     continue;
                 }
-                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                path.add(e.getKey());
                 JsonNode v = e.getValue();
                 if (v.isTextual()) {
-                    String url = Text.clean(v.asText());
+                    String url = startsWithH(v.asText()) ? Text.clean(v.asText()) : null;
                     if (url != null && isInstaller(url)) {
                         visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
-                                siblingLabel(n).orElse(source + ":" + p), url));
+                                siblingLabel(n).orElseGet(() -> source + ":" + path(rootPath, path)), url));
                     }
                 } else {
-                    walk(v, source, p, skipKey, depth + 1);
+                    walk(v, source, rootPath, path, skipKey, depth + 1);
                 }
+                path.remove(path.size() - 1);
             }
         } else if (n.isArray()) {
             int i = 0;
             for (JsonNode c : n) {
+                path.add(i);
                 if (c.isTextual()) {
-                    String url = Text.clean(c.asText());
+                    String url = startsWithH(c.asText()) ? Text.clean(c.asText()) : null;
                     if (url != null && isInstaller(url)) {
                         visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
-                                source + ":" + path + "." + i, url));
+                                source + ":" + path(rootPath, path), url));
                     }
                 } else {
-                    walk(c, source, path + "." + i, skipKey, depth + 1);
+                    walk(c, source, rootPath, path, skipKey, depth + 1);
                 }
+                path.remove(path.size() - 1);
                 i++;
             }
         }
+    }
+
+    /**
+     * True when the text, cleaned as {@link Text#clean} cleans it, would start with h or H, as every http(s) URL
+     * does: most of a page's strings are no URL, and are passed over without being copied.
+     */
+    private static boolean startsWithH(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u00a0' && !Character.isWhitespace(c)) {
+                return c == 'h' || c == 'H';
+            }
+        }
+        return false;
+    }
+
+    /** The dotted path: a key is appended after a dot unless the path so far is empty; an index always is. */
+    private static String path(String rootPath, List<Object> parts) {
+        String p = rootPath;
+        for (Object part : parts) {
+            p = part instanceof Integer i ? p + "." + i : p.isEmpty() ? (String) part : p + "." + part;
+        }
+        return p;
     }
 
     private static Optional<String> siblingLabel(JsonNode object) {
@@ -141,8 +183,10 @@ final class DownloadLinks {
     }
 
     static boolean isInstaller(String url) {
-        return isHttpUrl(url) && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST))
-                .orElse(false);
+        // an http(s) URL starts with h or H: most of a page's strings are no URL and are passed over at once
+        boolean startsWithH = !url.isEmpty() && (url.charAt(0) == 'h' || url.charAt(0) == 'H');
+        return startsWithH && containsIgnoreCase(url, INSTALLER_HOST) && isHttpUrl(url)
+                && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST)).orElse(false);
     }
 
     /** The lower-case host of an http(s) URL, read without java.net so that no text can make it throw. */
@@ -163,6 +207,45 @@ final class DownloadLinks {
             authority = authority.substring(0, colon);
         }
         return Text.present(authority.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the text, control characters dropped as jsoup drops them from URLs, may hold a download mark. */
+    private static boolean marked(String s) {
+        for (String mark : DOWNLOAD_MARKS) {
+            if (containsIgnoreCase(s, mark)) {
+                return true;
+            }
+        }
+        // jsoup strips control characters before resolving, which can join a mark ("fs\tname="): check that text too
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x20) {
+                return marked(s.replaceAll("[\\x00-\\x1f]", ""));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A case-insensitive search that finds at least what {@code s.toLowerCase(Locale.ROOT).contains(lowerNeedle)}
+     * finds (for the ASCII needles here, which hold no character a special case mapping gives), without copying
+     * the text. A pre-check, so finding more is harmless.
+     */
+    private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
+        int last = s.length() - lowerNeedle.length();
+        for (int i = 0; i <= last; i++) {
+            if (Character.toLowerCase(s.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < lowerNeedle.length() && Character.toLowerCase(s.charAt(i + k)) == lowerNeedle.charAt(k)) {
+                k++;
+            }
+            if (k == lowerNeedle.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstOf(String s, int from, String chars) {

@@ -2,6 +2,7 @@ package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.FilingNumbers;
+import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreSizes;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Total, tolerant reads over one app object (an sj.qq.com {@code itemData} entry or a.app.qq.com's {@code appDetail}).
@@ -36,11 +36,16 @@ final class ItemFields {
             "name", "title", "label", "desc", "description");
     private static final Pattern COUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万|亿)?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；,，\\n]+");
-    private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
     /** Epoch values above this are milliseconds, not seconds (1e11 s is the year 5138). */
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
     private final JsonNode node;
+    /** The object's fields with their keys normalised, read once for the several searches by key fragment. */
+    private List<Field> fields;
+
+    /** One field of the app object, its key lower-cased without {@code _} and {@code -}. */
+    private record Field(String normalisedKey, JsonNode value) {
+    }
 
     ItemFields(JsonNode node) {
         this.node = node;
@@ -124,7 +129,7 @@ final class ItemFields {
     static String stripHtml(String s) {
         String t = s.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = Jsoup.parseBodyFragment(BREAKS.matcher(t).replaceAll("\n")).body().wholeText();
+            t = HtmlFragment.wholeText(HtmlFragment.breaksAsNewlines(t));
         }
         StringBuilder out = new StringBuilder();
         for (String line : t.split("\n", -1)) {
@@ -138,9 +143,9 @@ final class ItemFields {
 
     /** An http(s) URL under a key containing one of the fragments, looking one level into objects and arrays. */
     Optional<String> urlByKey(List<String> fragments) {
-        for (Map.Entry<String, JsonNode> e : entries(node)) {
-            if (matches(e.getKey(), fragments)) {
-                Optional<String> url = firstUrl(e.getValue(), 2);
+        for (Field e : fields()) {
+            if (matches(e, fragments)) {
+                Optional<String> url = firstUrl(e.value(), 2);
                 if (url.isPresent()) {
                     return url;
                 }
@@ -151,9 +156,9 @@ final class ItemFields {
 
     /** A website URL: a key naming a website, but never the privacy-policy link. */
     Optional<String> website() {
-        for (Map.Entry<String, JsonNode> e : entries(node)) {
-            if (matches(e.getKey(), WEBSITE_KEYS) && !matches(e.getKey(), PRIVACY_KEYS)) {
-                Optional<String> url = firstUrl(e.getValue(), 2);
+        for (Field e : fields()) {
+            if (matches(e, WEBSITE_KEYS) && !matches(e, PRIVACY_KEYS)) {
+                Optional<String> url = firstUrl(e.value(), 2);
                 if (url.isPresent()) {
                     return url;
                 }
@@ -167,11 +172,11 @@ final class ItemFields {
      * string separated by {@code ;} or {@code ,}. Empty only when the store sends an explicitly empty list.
      */
     Optional<List<String>> permissions() {
-        for (Map.Entry<String, JsonNode> e : entries(node)) {
-            if (!matches(e.getKey(), PERMISSION_KEYS)) {
+        for (Field e : fields()) {
+            if (!matches(e, PERMISSION_KEYS)) {
                 continue;
             }
-            JsonNode v = e.getValue();
+            JsonNode v = e.value();
             if (v.isArray()) {
                 List<String> out = new ArrayList<>();
                 v.forEach(p -> permissionName(p).ifPresent(out::add));
@@ -206,9 +211,9 @@ final class ItemFields {
 
     /** A filing number from a field named for it, as the store wrote it (normalised when it has the usual shape). */
     Optional<String> filingField() {
-        for (Map.Entry<String, JsonNode> e : entries(node)) {
-            if (matches(e.getKey(), FILING_KEYS) && e.getValue().isValueNode()) {
-                Optional<String> v = Text.present(e.getValue().asText());
+        for (Field e : fields()) {
+            if (matches(e, FILING_KEYS) && e.value().isValueNode()) {
+                Optional<String> v = Text.present(e.value().asText());
                 if (v.isPresent()) {
                     return Optional.of(FilingNumbers.find(v.get()).orElse(v.get()));
                 }
@@ -225,9 +230,9 @@ final class ItemFields {
     }
 
     Optional<Integer> targetSdk() {
-        for (Map.Entry<String, JsonNode> e : entries(node)) {
-            if (TARGET_SDK_KEYS.contains(normalise(e.getKey()))) {
-                Optional<Long> v = wholeNumber(e.getValue());
+        for (Field e : fields()) {
+            if (TARGET_SDK_KEYS.contains(e.normalisedKey())) {
+                Optional<Long> v = wholeNumber(e.value());
                 if (v.isPresent() && v.get() >= 1 && v.get() <= 100) {
                     return Optional.of(v.get().intValue());
                 }
@@ -277,20 +282,29 @@ final class ItemFields {
         return Optional.empty();
     }
 
-    private static boolean matches(String key, List<String> fragments) {
-        String k = normalise(key);
-        return fragments.stream().anyMatch(k::contains);
+    private static boolean matches(Field field, List<String> fragments) {
+        for (String f : fragments) {
+            if (field.normalisedKey().contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String normalise(String key) {
         return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 
-    private static List<Map.Entry<String, JsonNode>> entries(JsonNode n) {
-        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        if (n != null && n.isObject()) {
-            out.addAll(n.properties());
+    private List<Field> fields() {
+        if (fields == null) {
+            List<Field> out = new ArrayList<>();
+            if (node != null && node.isObject()) {
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
+                    out.add(new Field(normalise(e.getKey()), e.getValue()));
+                }
+            }
+            fields = out;
         }
-        return out;
+        return fields;
     }
 }

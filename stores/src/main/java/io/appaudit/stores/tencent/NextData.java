@@ -43,7 +43,10 @@ final class NextData {
     static Script of(Document doc) {
         Element script = doc.getElementById(SCRIPT_ID);
         if (script == null) {
-            return new Script.Absent();
+            // The script's JSON saved on its own (what a browser's developer tools copy) reads the same.
+            Optional<JsonNode> bare = JsonTree.parse(doc.body() == null ? "" : doc.body().wholeText().strip())
+                    .filter(n -> n.isObject() && n.has("props"));
+            return bare.<Script>map(Script.Read::new).orElseGet(Script.Absent::new);
         }
         Optional<JsonNode> json = JsonTree.parse(script.data()).filter(JsonNode::isObject);
         return json.<Script>map(Script.Read::new).orElseGet(Script.Unreadable::new);

@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * 应用宝 (sj.qq.com): a listing is the detail page's Next.js data, with a.app.qq.com's simple.jsp as a second source
@@ -32,7 +31,6 @@ public final class TencentAdapter implements StoreAdapter {
      */
     private static final Set<ListingField> NEVER_SHOWN = EnumSet.of(ListingField.HASH_SHA256,
             ListingField.SIGNING_CERT);
-    private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+");
 
     public TencentAdapter() {
     }
@@ -79,9 +77,31 @@ public final class TencentAdapter implements StoreAdapter {
         return DETAIL_URL + encode(pkg);
     }
 
-    /** True for text shaped like an Android package name: only such references are handed to the crawler. */
+    /**
+     * True for text shaped like an Android package name, {@code [A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+} (read without a
+     * regex: it is asked for every app a page shows); only such references are handed to the crawler.
+     */
     static boolean isPackageName(String s) {
-        return s.length() <= 255 && PACKAGE_NAME.matcher(s).matches();
+        if (s.length() > 255) {
+            return false;
+        }
+        int parts = 0;
+        int partLength = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (partLength == 0) {
+                    return false;
+                }
+                parts++;
+                partLength = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+                partLength++;
+            } else {
+                return false;
+            }
+        }
+        return partLength > 0 && parts >= 1;
     }
 
     private static String encode(String pkg) {

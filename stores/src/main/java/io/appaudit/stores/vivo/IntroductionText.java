@@ -1,15 +1,8 @@
 package io.appaudit.stores.vivo;
 
+import io.appaudit.stores.HtmlFragment;
 import io.appaudit.stores.Text;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * vivo's {@code introduction} as plain text: the store sends an HTML fragment ({@code <br>}, {@code <p>}, entities)
@@ -21,6 +14,8 @@ final class IntroductionText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
             "h6", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt");
 
+    private static final char LINE_TABULATION = 0x0b;
+
     private IntroductionText() {
     }
 
@@ -29,45 +24,62 @@ final class IntroductionText {
         if (html == null || html.isBlank()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        StringBuilder sb = new StringBuilder(html.length());
+        HtmlFragment.traverse(html, new HtmlFragment.Visitor() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
-                        sb.append('\n');
-                    }
+            public void text(String text) {
+                sb.append(text);
+            }
+
+            @Override
+            public void head(String tag) {
+                if (tag.equals("br") || BLOCKS.contains(tag)) {
+                    sb.append('\n');
                 }
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            public void tail(String tag) {
+                if (BLOCKS.contains(tag)) {
                     sb.append('\n');
                 }
             }
-        }, Jsoup.parseBodyFragment(html).body());
+        });
         return tidy(sb.toString());
     }
 
     /** Collapses spaces inside lines, trims lines, and keeps at most one blank line between paragraphs. */
     private static String tidy(String raw) {
-        List<String> lines = new ArrayList<>();
+        StringBuilder out = new StringBuilder(raw.length());
+        StringBuilder line = new StringBuilder();
         boolean blank = true;
-        for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = line.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t\\f\\x0B]+", " ").strip();
+        int n = raw.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? raw.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                // no-break and ideographic spaces are spaces; runs of spaces, tabs, form and line tabulations one space
+                char s = c == '\u00a0' || c == '\u3000' ? ' ' : c;
+                boolean space = s == ' ' || s == '\t' || s == '\f' || s == LINE_TABULATION;
+                if (!space || line.length() == 0 || line.charAt(line.length() - 1) != ' ') {
+                    line.append(space ? ' ' : s);
+                }
+                continue;
+            }
+            if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                i++; // \r\n is one line break
+            }
+            String l = line.toString().strip();
+            line.setLength(0);
             if (l.isEmpty()) {
                 if (!blank) {
-                    lines.add("");
+                    out.append('\n');
                 }
                 blank = true;
             } else {
-                lines.add(l);
+                out.append(l).append('\n');
                 blank = false;
             }
         }
-        return Text.clean(String.join("\n", lines));
+        return Text.clean(out.toString());
     }
 }

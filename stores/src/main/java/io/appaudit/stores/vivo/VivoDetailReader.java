@@ -8,6 +8,7 @@ import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.PlainUrls;
 import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
@@ -174,8 +175,13 @@ final class VivoDetailReader {
             if (p.isValueNode()) {
                 Text.present(p.asText()).ifPresent(labels::add);
             } else if (p.isObject()) {
-                PERMISSION_LABEL_KEYS.stream().map(k -> JsonTree.text(p, k)).flatMap(Optional::stream).findFirst()
-                        .ifPresent(labels::add);
+                for (String key : PERMISSION_LABEL_KEYS) {
+                    Optional<String> label = JsonTree.text(p, key);
+                    if (label.isPresent()) {
+                        labels.add(label.get());
+                        break;
+                    }
+                }
             }
         }
         return !list.get().isEmpty() && labels.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(labels));
@@ -188,8 +194,12 @@ final class VivoDetailReader {
     }
 
     private static boolean isHttpUrl(String s) {
+        String t = s.strip();
+        if (PlainUrls.isPlainHttp(t)) {
+            return true; // what URI reads as http(s) with a host, known without parsing it
+        }
         try {
-            URI u = URI.create(s.strip());
+            URI u = URI.create(t);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
         } catch (IllegalArgumentException e) {

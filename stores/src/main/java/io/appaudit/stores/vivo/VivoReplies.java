@@ -40,17 +40,18 @@ final class VivoReplies {
         if (status == 403 || status == 429) {
             return new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + ": the store refuses us");
         }
-        String text = response.text();
         if (status < 200 || status > 299) {
-            return looksBlocked(text)
+            return looksBlocked(response.text())
                     ? new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + " with a verification page")
                     : new Unreadable(ParseProblem.Kind.HTTP_STATUS, "HTTP " + status);
         }
-        if (text.isBlank()) {
+        if (response.isBlank()) {
             return new Unreadable(ParseProblem.Kind.UNEXPECTED_FORMAT, "Empty body where JSON was expected");
         }
+        // the text is decoded only when it is needed: for a reply that is not JSON
         Optional<JsonNode> json = JsonTree.parse(response.body());
         if (json.isEmpty()) {
+            String text = response.text();
             if (looksBlocked(text)) {
                 return new Unreadable(ParseProblem.Kind.BLOCKED, "A captcha or verification page where JSON was expected");
             }

@@ -26,6 +26,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@code https://app.mi.com/details?id=<package>}. A healthy page has the app block ({@code div.intro-titles})
@@ -49,12 +51,32 @@ final class DetailsPage {
     static final String EXTRA_APP_ID = "appId";
     static final String EXTRA_RATING_COUNT = "rating.count";
 
+    // The selectors parsed once: jsoup parses a selector string on every call. Evaluators keep no state between
+    // uses (the structural ones keep it per thread), so the constants are safe to share.
+    private static final Evaluator SELECT_APP_BLOCK = QueryParser.parse(APP_BLOCK);
+    private static final Evaluator SELECT_H3 = QueryParser.parse("h3");
+    private static final Evaluator SELECT_APP_AREA = QueryParser.parse(APP_AREA);
+    private static final Evaluator SELECT_CATEGORY = QueryParser.parse(CATEGORY);
+    private static final Evaluator SELECT_STARS = QueryParser.parse(STARS);
+    private static final Evaluator SELECT_RATING_COUNT = QueryParser.parse(RATING_COUNT);
+    private static final Evaluator SELECT_TEXT_AREA = QueryParser.parse(TEXT_AREA);
+    private static final Evaluator SELECT_PARAGRAPHS = QueryParser.parse(PARAGRAPHS);
+    private static final Evaluator SELECT_PERMISSION_LIST_OLD = QueryParser.parse(PERMISSION_LIST_OLD);
+    static final Evaluator SELECT_LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator SELECT_LISTS = QueryParser.parse("ul, ol");
+    private static final Evaluator SELECT_ITEMS = QueryParser.parse("li");
+    private static final Evaluator SELECT_IMAGE_ALT = QueryParser.parse("img[alt]");
+    private static final Pattern CATEGORY_LABEL = Pattern.compile("^\\s*分类\\s*[：:]");
+    private static final String DETAILS_PATH = "/details?id=";
+
     /** {@code star1-8}: eight half stars. */
     private static final Pattern STAR_CLASS = Pattern.compile("star1-(\\d{1,2})");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
     private static final Pattern DETAILS_LINK = Pattern.compile("/details\\?id=([^&#\"\\s]+)");
     /** Bullets the older layout puts before each permission ({@code ▪ 访问网络}). */
     private static final Pattern BULLET = Pattern.compile("^[▪•·●■\\-\\s]+");
+    /** The characters {@link #BULLET} can start with (its class: the bullets, the dash and regex spaces). */
+    private static final String BULLET_START = "▪•·●■- \t\n\013\f\r";
 
     private DetailsPage() {
     }
@@ -80,12 +102,12 @@ final class DetailsPage {
                     "expected the details HTML page, got " + (text.isBlank() ? "an empty body" : "JSON or text"));
         }
         Document doc = Jsoup.parse(text, url);
-        Element titles = doc.selectFirst(APP_BLOCK);
+        Element titles = doc.selectFirst(SELECT_APP_BLOCK);
         if (titles == null) {
             return withoutAppBlock(id, url, doc, text);
         }
         InfoLabels labels = InfoLabels.of(doc);
-        Optional<String> name = Optional.ofNullable(titles.selectFirst("h3")).flatMap(h -> Text.present(h.text()));
+        Optional<String> name = Optional.ofNullable(titles.selectFirst(SELECT_H3)).flatMap(h -> Text.present(h.text()));
         Optional<String> pkg = labels.text(InfoLabels.PACKAGE).filter(Replies::isPackageName);
         List<String> missing = new ArrayList<>();
         if (name.isEmpty()) {
@@ -114,7 +136,7 @@ final class DetailsPage {
 
     private static Listing listing(String id, String pkg, String name, Document doc, Element titles,
                                    InfoLabels labels, StoreResponse r, String url) {
-        Element appArea = Optional.ofNullable(titles.closest(APP_AREA)).orElse(titles);
+        Element appArea = Optional.ofNullable(titles.closest(SELECT_APP_AREA)).orElse(titles);
         Listing.Builder b = Listing.builder(StoreId.XIAOMI, id, pkg).name(name).sourceUrl(url).fetchedAt(r.fetchedAt());
         b.developer(labels.text(InfoLabels.DEVELOPER).or(() -> companyLine(titles)).orElse(null));
         b.versionName(labels.text(InfoLabels.VERSION).orElse(null));
@@ -128,7 +150,7 @@ final class DetailsPage {
         FilingNumbers.find(ownText(doc, appArea, labels)).ifPresent(b::filingNumber);
         Optional<String> appId = labels.text(InfoLabels.APP_ID).filter(v -> DIGITS.matcher(v).matches());
         appId.ifPresent(v -> b.extra(EXTRA_APP_ID, v));
-        Optional.ofNullable(appArea.selectFirst(RATING_COUNT)).map(Element::text).map(DIGITS::matcher)
+        Optional.ofNullable(appArea.selectFirst(SELECT_RATING_COUNT)).map(Element::text).map(DIGITS::matcher)
                 .filter(Matcher::find).ifPresent(m -> b.extra(EXTRA_RATING_COUNT, m.group()));
         DownloadButtons.read(doc, appArea, appId, b);
         related(doc, pkg).forEach(b::addRelated);
@@ -138,18 +160,18 @@ final class DetailsPage {
     /** The company line of the intro (a plain {@code p} in {@code div.intro-titles}), when no 开发者 label says. */
     private static Optional<String> companyLine(Element titles) {
         return titles.children().stream()
-                .filter(e -> "p".equals(e.normalName()) && !e.is(CATEGORY) && !e.text().contains("分类"))
+                .filter(e -> "p".equals(e.normalName()) && !e.is(SELECT_CATEGORY) && !e.text().contains("分类"))
                 .map(e -> Text.clean(e.text())).filter(Objects::nonNull).findFirst();
     }
 
     /** {@code <b>分类：</b>聊天社交<span>|</span><b>支持：</b>手机} → 聊天社交. */
     private static Optional<String> category(Element titles) {
-        Element p = titles.selectFirst(CATEGORY);
+        Element p = titles.selectFirst(SELECT_CATEGORY);
         if (p == null) {
             return Optional.empty();
         }
         for (TextNode t : p.textNodes()) {
-            String s = Text.clean(t.text().replaceFirst("^\\s*分类\\s*[：:]", "").split("\\|", -1)[0]);
+            String s = Text.clean(CATEGORY_LABEL.matcher(t.text()).replaceFirst("").split("\\|", -1)[0]);
             if (s != null) {
                 return Optional.of(s);
             }
@@ -159,7 +181,7 @@ final class DetailsPage {
 
     /** Half stars in the class name, N/2 on the 0–5 scale; {@code star1-0} is "not rated" (no 1–5 rating is 0). */
     private static Optional<Double> rating(Element appArea) {
-        for (Element e : appArea.select(STARS)) {
+        for (Element e : appArea.select(SELECT_STARS)) {
             for (String c : e.classNames()) {
                 Matcher m = STAR_CLASS.matcher(c);
                 if (m.matches()) {
@@ -173,7 +195,7 @@ final class DetailsPage {
 
     /** The paragraph under the 应用介绍 heading; else the first one not under a 新版特性 (changelog) heading. */
     private static Optional<Element> description(Document doc) {
-        List<Element> paragraphs = doc.select(PARAGRAPHS);
+        List<Element> paragraphs = doc.select(SELECT_PARAGRAPHS);
         for (Element p : paragraphs) {
             if (heading(p).contains("介绍")) {
                 return Optional.of(p);
@@ -191,17 +213,17 @@ final class DetailsPage {
     private static Optional<String> privacyPolicy(InfoLabels labels) {
         Optional<InfoLabels.Pair> pair = labels.pair(InfoLabels.PRIVACY);
         Optional<String> fromValue = pair.flatMap(InfoLabels.Pair::value)
-                .flatMap(v -> Optional.ofNullable(v.is("a[href]") ? v : v.selectFirst("a[href]")))
+                .flatMap(v -> Optional.ofNullable(v.is(SELECT_LINKS) ? v : v.selectFirst(SELECT_LINKS)))
                 .flatMap(a -> absolute(a.attr("href")));
         if (fromValue.isPresent()) {
             return fromValue;
         }
-        Optional<String> fromLabel = pair.map(InfoLabels.Pair::label).map(l -> l.closest("a[href]"))
+        Optional<String> fromLabel = pair.map(InfoLabels.Pair::label).map(l -> l.closest(SELECT_LINKS))
                 .flatMap(a -> absolute(a.attr("href")));
         if (fromLabel.isPresent()) {
             return fromLabel;
         }
-        return labels.blocks().stream().flatMap(e -> e.select("a[href]").stream())
+        return labels.blocks().stream().flatMap(e -> e.select(SELECT_LINKS).stream())
                 .filter(a -> a.text().contains(InfoLabels.PRIVACY))
                 .map(a -> absolute(a.attr("href"))).flatMap(Optional::stream).findFirst();
     }
@@ -212,7 +234,7 @@ final class DetailsPage {
      */
     private static Optional<List<String>> permissions(InfoLabels labels) {
         for (Element block : labels.blocks()) {
-            Element old = block.selectFirst(PERMISSION_LIST_OLD);
+            Element old = block.selectFirst(SELECT_PERMISSION_LIST_OLD);
             if (old != null) {
                 return Optional.of(items(old));
             }
@@ -223,22 +245,30 @@ final class DetailsPage {
             return Optional.empty();
         }
         List<String> items = items(value.get());
-        if (!items.isEmpty() || value.get().selectFirst("ul, ol") != null) {
+        if (!items.isEmpty() || value.get().selectFirst(SELECT_LISTS) != null) {
             return Optional.of(items);
         }
         return Optional.empty();
     }
 
     private static List<String> items(Element list) {
-        return list.select("li").stream().map(li -> Text.clean(BULLET.matcher(li.text()).replaceFirst("")))
+        return list.select(SELECT_ITEMS).stream().map(li -> Text.clean(withoutBullet(li.text())))
                 .filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The text without the bullets it starts with; the pattern is only run on text that starts with one. */
+    private static String withoutBullet(String text) {
+        if (text.isEmpty() || BULLET_START.indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        return BULLET.matcher(text).replaceFirst("");
     }
 
     /** The app's own text: intro, description and info area; never the page chrome with the store's ICP number. */
     private static String ownText(Document doc, Element appArea, InfoLabels labels) {
         List<Element> parts = new ArrayList<>();
         parts.add(appArea);
-        parts.addAll(doc.select(TEXT_AREA));
+        parts.addAll(doc.select(SELECT_TEXT_AREA));
         parts.addAll(labels.blocks());
         return parts.stream().map(Element::text).collect(Collectors.joining("\n"));
     }
@@ -246,8 +276,12 @@ final class DetailsPage {
     /** Other apps the page links to ({@code /details?id=<package>}): related and same-developer boxes. */
     private static List<AppRef> related(Document doc, String pkg) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (Element a : doc.select("a[href]")) {
-            Matcher m = DETAILS_LINK.matcher(a.attr("href"));
+        for (Element a : doc.select(SELECT_LINKS)) {
+            String href = a.attr("href");
+            if (!href.contains(DETAILS_PATH)) {
+                continue;
+            }
+            Matcher m = DETAILS_LINK.matcher(href);
             if (!m.find()) {
                 continue;
             }
@@ -256,7 +290,7 @@ final class DetailsPage {
                 continue;
             }
             String name = Optional.ofNullable(Text.clean(a.text()))
-                    .or(() -> Optional.ofNullable(a.selectFirst("img[alt]")).map(i -> Text.clean(i.attr("alt"))))
+                    .or(() -> Optional.ofNullable(a.selectFirst(SELECT_IMAGE_ALT)).map(i -> Text.clean(i.attr("alt"))))
                     .orElse("");
             names.merge(other, name, (was, now) -> was.isEmpty() ? now : was);
         }

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The download controls of a details page: the {@code div.app-info-down a.download} button (直接下载), which points at
@@ -21,6 +23,10 @@ final class DownloadButtons {
     static final String MAINTENANCE = "维护中";
     static final String EXTRA_STATE = "download.state";
 
+    // Parsed once: jsoup parses a selector string on every call; evaluators keep no state between uses.
+    private static final Evaluator SELECT_BOX = QueryParser.parse(BOX);
+    private static final Evaluator SELECT_ANCHORS = QueryParser.parse("a");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#]");
     private static final Pattern DOWNLOAD_PATH = Pattern.compile("/download/(\\d{1,12})(?:[?#/]|$)");
 
     private DownloadButtons() {
@@ -31,14 +37,14 @@ final class DownloadButtons {
      * that says 维护中 offers no download, so its endpoint is not the listing's download link.
      */
     static void read(Document doc, Element appArea, Optional<String> appId, Listing.Builder b) {
-        Element box = Optional.ofNullable(appArea.selectFirst(BOX)).orElse(doc.selectFirst(BOX));
+        Element box = Optional.ofNullable(appArea.selectFirst(SELECT_BOX)).orElseGet(() -> doc.selectFirst(SELECT_BOX));
         String primaryLabel = null;
         String primaryUrl = null;
         if (box != null) {
             if (box.text().contains(MAINTENANCE)) {
                 b.extra(EXTRA_STATE, MAINTENANCE);
             }
-            for (Element a : box.select("a")) {
+            for (Element a : box.select(SELECT_ANCHORS)) {
                 String label = Text.clean(a.text());
                 Optional<String> url = DetailsPage.absolute(a.attr("href"));
                 if (url.isEmpty() || label != null && label.contains(MAINTENANCE)) {
@@ -53,8 +59,8 @@ final class DownloadButtons {
                 }
             }
         }
-        for (Element a : appArea.select("a[href]")) {
-            if (a.closest(BOX) == null && downloadStyled(a)) {
+        for (Element a : appArea.select(DetailsPage.SELECT_LINKS)) {
+            if (a.closest(SELECT_BOX) == null && downloadStyled(a)) {
                 String label = a.text();
                 DetailsPage.absolute(a.attr("href"))
                         .ifPresent(u -> b.addDownloadControl(DownloadControl.Kind.ALTERNATE, label, u));
@@ -74,6 +80,7 @@ final class DownloadButtons {
 
     private static boolean downloadStyled(Element a) {
         String href = a.attr("href").toLowerCase(Locale.ROOT);
-        return a.text().contains("下载") || href.contains("/download/") || href.split("[?#]", 2)[0].endsWith(".apk");
+        return a.text().contains("下载") || href.contains("/download/")
+                || QUERY_OR_FRAGMENT.split(href, 2)[0].endsWith(".apk");
     }
 }

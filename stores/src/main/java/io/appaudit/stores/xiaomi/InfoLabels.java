@@ -2,6 +2,7 @@ package io.appaudit.stores.xiaomi;
 
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The label/value pairs of a details page's info area, found by label text so both layouts read alike: the current
@@ -42,6 +47,11 @@ final class InfoLabels {
     /** Page chrome that may reuse the layout classes but is never the app's info area. */
     private static final String CHROME = "header, footer, div.header, div.footer";
 
+    // Parsed once: jsoup parses a selector string on every call; evaluators keep no state between uses.
+    private static final Evaluator SELECT_SCOPE = QueryParser.parse(SCOPE);
+    private static final Evaluator SELECT_CHROME = QueryParser.parse(CHROME);
+    private static final Evaluator SELECT_DETAILS = QueryParser.parse("div.details");
+
     private final Map<String, Pair> pairs;
     private final List<Element> blocks;
 
@@ -53,23 +63,35 @@ final class InfoLabels {
     static InfoLabels of(Document doc) {
         Map<String, Pair> pairs = new LinkedHashMap<>();
         List<Element> blocks = new ArrayList<>();
-        for (Element scope : doc.select(SCOPE)) {
-            if (scope.closest(CHROME) != null) {
+        // Scopes nest (div.float-left sits in div.details): an element's label is read once, however often it is seen.
+        Map<Element, String> labels = new IdentityHashMap<>();
+        for (Element scope : doc.select(SELECT_SCOPE)) {
+            if (scope.closest(SELECT_CHROME) != null) {
                 continue;
             }
             boolean labelled = false;
             for (Element e : scope.getAllElements()) {
-                String label = normalise(e.ownText());
+                String label = labels.computeIfAbsent(e, el -> hasOwnText(el) ? normalise(el.ownText()) : "");
                 if (KNOWN.contains(label)) {
                     labelled = true;
                     pairs.putIfAbsent(label, new Pair(e, Optional.ofNullable(e.nextElementSibling())));
                 }
             }
-            if (labelled || scope.is("div.details")) {
+            if (labelled || scope.is(SELECT_DETAILS)) {
                 blocks.add(scope);
             }
         }
         return new InfoLabels(pairs, List.copyOf(blocks));
+    }
+
+    /** False when no text node of the element's own has text: its own text is blank, so it is no label. */
+    private static boolean hasOwnText(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The info area's elements that carry the app's labels: the page's own text, never its chrome. */
@@ -97,6 +119,14 @@ final class InfoLabels {
         if (s == null || s.length() > 12) {
             return "";
         }
-        return s.replaceAll("[\\s:：]", "").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // what the regex [\s:：] drops: space, \t, \n, \x0B, \f, \r and both colons
+            if (c != ' ' && (c < '\t' || c > '\r') && c != ':' && c != '：') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -215,6 +215,15 @@ class TencentDiscoveryTest {
     }
 
     @Test
+    void readsTheNextDataJsonSavedOnItsOwnLikeThePage() {
+        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 5, 30)).get(2);
+        DiscoveryResult r = adapter.parseDiscovery(search, ok(search.url(),
+                text("sjqq-search-NEXT_DATA.testfixture.json")), DEFAULTS);
+        assertThat(r.problem()).isEmpty();
+        assertThat(r.apps()).extracting(AppRef::storeAppId).containsExactly("com.tencent.mm");
+    }
+
+    @Test
     void reportsDriftWhenTheSearchListIsGone() {
         StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 5, 30)).get(2);
         String page = Fixtures.nextDataPage(text("sjqq-search-NEXT_DATA.testfixture.json")

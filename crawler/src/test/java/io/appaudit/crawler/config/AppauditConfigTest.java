@@ -1,0 +1,92 @@
+package io.appaudit.crawler.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppauditConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private AppauditConfig load(String yaml, Map<String, String> env) throws IOException {
+        Path f = dir.resolve("appaudit.yaml");
+        Files.writeString(f, yaml);
+        return AppauditConfig.load(Settings.load(Optional.of(f)), env, Optional.empty());
+    }
+
+    @Test
+    void givesEveryDefaultWithoutAFile() {
+        AppauditConfig c = AppauditConfig.load(Settings.load(Optional.empty()), Map.of(), Optional.of(dir));
+        assertThat(c.elastic().useEmbedded()).isTrue();
+        assertThat(c.elastic().embedded().port()).isEqualTo(9200);
+        assertThat(c.store(StoreId.HUAWEI).delay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(c.checks().staleDays()).isEqualTo(730);
+        assertThat(c.schedule().jdbcUrl()).startsWith("jdbc:h2:file:" + dir.resolve("schedule"));
+        assertThat(c.stores()).hasSize(5);
+    }
+
+    @Test
+    void readsNestedAndDottedKeysAlike() throws IOException {
+        AppauditConfig c = load("""
+                stores:
+                  huawei:
+                    delay: 2500ms
+                stores.vivo.keywords: [视频, 音乐]
+                elastic.urls: [https://es1.example:9243, https://es2.example:9243]
+                """, Map.of());
+        assertThat(c.store(StoreId.HUAWEI).delay()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(c.store(StoreId.VIVO).keywords()).containsExactly("视频", "音乐");
+        assertThat(c.elastic().urls()).containsExactly(URI.create("https://es1.example:9243"),
+                URI.create("https://es2.example:9243"));
+    }
+
+    @Test
+    void namesAnUnknownKey() {
+        assertThatThrownBy(() -> load("stores:\n  huawei:\n    dealy: 2s\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("stores.huawei.dealy");
+    }
+
+    @Test
+    void namesTheKeyOfABadValue() {
+        assertThatThrownBy(() -> load("fetch:\n  call-timeout: soon\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("fetch.call-timeout")
+                .hasMessageContaining("soon");
+    }
+
+    @Test
+    void takesSecretsFromTheEnvironmentOnly() throws IOException {
+        AppauditConfig c = load("elastic.urls: [https://es.example:9243]\n",
+                Map.of(AppauditConfig.ES_USERNAME, "auditor", AppauditConfig.ES_PASSWORD, "s3cret"));
+        assertThat(c.elastic().username()).contains("auditor");
+        assertThat(c.elastic().password()).contains("s3cret");
+        assertThat(c.elastic().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void refusesHalfAnOppoSigningSetup() {
+        assertThatThrownBy(() -> load("stores.oppo.signing.oak: abc\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(AppauditConfig.OPPO_SIGN_KEY);
+    }
+
+    @Test
+    void readsEndpointOverrides() throws IOException {
+        AppauditConfig c = load("fetch.endpoint-overrides: ['https://sj.qq.com=http://127.0.0.1:8089/sj.qq.com']\n",
+                Map.of());
+        assertThat(c.fetch().endpointOverrides()).containsExactly(
+                new FetchConfig.EndpointOverride("https://sj.qq.com", "http://127.0.0.1:8089/sj.qq.com"));
+    }
+}

@@ -1,0 +1,60 @@
+package io.appaudit.indexer.checks;
+
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.stores.StoreId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * One app (a store's package) over one quarter's listed snapshots, as the quarter scan's aggregations summarise it:
+ * what the listing checks recorded, which probes were made, the developers and hashes shown.
+ *
+ * @param failed        per listing check that failed in at least one snapshot: when, and the latest such snapshot
+ * @param passed        listing checks evaluated in at least one snapshot and failed in none
+ * @param probeKinds    the kinds of link probed in the quarter
+ * @param probeFailures first and last probe time of snapshots with a failed probe, if any
+ * @param developerOperators developer and operator cores named together by a snapshot (only with evidence)
+ * @param filingDevelopers   filing numbers and the developer cores named with them (only with evidence)
+ */
+public record AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
+                         Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
+                         Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
+                         Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
+                         OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
+                         Set<NamePair> filingDevelopers) {
+
+    /** Two values one snapshot shows together. */
+    public record NamePair(String first, String second) {
+    }
+
+    /** A listing check's failures over the quarter. */
+    public record FailedCheck(Instant first, Instant last, Optional<ListingDocument> latest) {
+    }
+
+    /** A time span. */
+    public record Span(Instant first, Instant last) {
+    }
+
+    public AppQuarter {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(packageName, "packageName");
+        failed = Map.copyOf(failed);
+        passed = Set.copyOf(passed);
+        probeKinds = Set.copyOf(probeKinds);
+        developerCores = Set.copyOf(developerCores);
+        certHashes = Set.copyOf(certHashes);
+        md5ByVersion = Map.copyOf(md5ByVersion);
+        sha256ByVersion = Map.copyOf(sha256ByVersion);
+        developerOperators = Set.copyOf(developerOperators);
+        filingDevelopers = Set.copyOf(filingDevelopers);
+    }
+
+    /** True when a listing check was evaluated in at least one snapshot (passed, informational or failed). */
+    public boolean evaluated(CheckId listingCheck) {
+        return failed.containsKey(listingCheck) || passed.contains(listingCheck);
+    }
+}

@@ -1,0 +1,92 @@
+package io.appaudit.indexer.checks;
+
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.stores.ListingField;
+import io.appaudit.stores.StoreId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the listing checks on one snapshot. A store whose format never shows what a check needs makes that check
+ * "unknown" without asking it; so does a snapshot that is not a listing of a known store.
+ */
+public final class ListingChecks {
+
+    private final List<ListingCheck> checks;
+    private final CheckContext context;
+
+    public ListingChecks(List<ListingCheck> checks, CheckContext context) {
+        this.checks = List.copyOf(checks);
+        this.context = context;
+    }
+
+    /** The registry's listing checks. */
+    public static ListingChecks of(CheckContext context) {
+        return new ListingChecks(CheckRegistry.listing(), context);
+    }
+
+    /** Reads the configured user files and returns the registry's listing checks over them. */
+    public static ListingChecks load(CheckConfig config, Map<StoreId, Set<ListingField>> neverShown) {
+        return of(CheckContext.load(config, neverShown));
+    }
+
+    public CheckContext context() {
+        return context;
+    }
+
+    /** Every listing check's outcome, in registry order. */
+    public Map<CheckId, Outcome> evaluate(ListingDocument snapshot) {
+        Map<CheckId, Outcome> out = new LinkedHashMap<>();
+        for (ListingCheck c : checks) {
+            out.put(c.id(), evaluate(c, snapshot));
+        }
+        return out;
+    }
+
+    /** One check's outcome, or unknown when the check is not registered here. */
+    public Outcome evaluate(CheckId id, ListingDocument snapshot) {
+        return checks.stream().filter(c -> c.id() == id).findFirst().map(c -> evaluate(c, snapshot))
+                .orElse(Outcome.unknown(id + " is not a listing check"));
+    }
+
+    private Outcome evaluate(ListingCheck c, ListingDocument snapshot) {
+        Optional<StoreId> store = store(snapshot);
+        if (store.isEmpty() || !ListingDocument.LISTED.equals(snapshot.outcome()) || snapshot.packageName() == null
+                || snapshot.timestamp() == null) {
+            return Outcome.unknown("not a listing of a known store");
+        }
+        if (context.blocked(c.id(), store.get())) {
+            return Outcome.unknown(store.get().id() + " never shows " + c.id().needs());
+        }
+        return c.evaluate(snapshot, context);
+    }
+
+    /** The snapshot with the outcomes recorded (checks_failed, checks_unknown, checks_passed, families_failed). */
+    public ListingDocument apply(ListingDocument snapshot) {
+        List<String> failed = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        Set<String> families = new TreeSet<>();
+        evaluate(snapshot).forEach((id, o) -> {
+            switch (o.status()) {
+                case FAILED -> {
+                    failed.add(id.name());
+                    families.add(id.family().name());
+                }
+                case UNKNOWN -> unknown.add(id.name());
+                case PASSED, INFORMATIONAL -> passed.add(id.name());
+            }
+        });
+        return snapshot.withChecks(failed, unknown, passed, List.copyOf(families));
+    }
+
+    private static Optional<StoreId> store(ListingDocument d) {
+        return Arrays.stream(StoreId.values()).filter(s -> s.id().equals(d.store())).findFirst();
+    }
+}

@@ -1,0 +1,86 @@
+package io.appaudit.indexer.checks.run;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the probed snapshots of a few apps (those whose failures may be a finding), newest first, with only the
+ * fields the history checks and their evidence need.
+ */
+final class ProbeHistoryReader {
+
+    private static final int PAGE = 1000;
+    private static final List<String> FIELDS = List.of("@timestamp", "snapshot_id", "store", "package", "store_app_id",
+            "name", "developer", "outcome", "probes", "privacy_policy_url", "website", "evidence", "source_url");
+
+    private final ElasticConnection es;
+    private final IndexLayout layout;
+
+    ProbeHistoryReader(ElasticConnection es, IndexLayout layout) {
+        this.es = es;
+        this.layout = layout;
+    }
+
+    Map<AppKey, List<ListingDocument>> read(Quarter quarter, Collection<AppKey> apps) throws IOException {
+        Map<AppKey, List<ListingDocument>> out = new HashMap<>();
+        if (apps.isEmpty()) {
+            return out;
+        }
+        Map<StoreId, List<String>> byStore = apps.stream().collect(Collectors.groupingBy(AppKey::store,
+                Collectors.mapping(AppKey::packageName, Collectors.toList())));
+        List<Query> perStore = new ArrayList<>();
+        byStore.forEach((store, pkgs) -> perStore.add(Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("store").value(store.id())))
+                .filter(f -> f.terms(t -> t.field("package")
+                        .terms(v -> v.value(pkgs.stream().map(FieldValue::of).toList()))))))));
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<ListingDocument> r = es.client().search(s -> {
+                s.index(layout.listingsPattern()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
+                        .source(src -> src.filter(f -> f.includes(FIELDS)))
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
+                                .filter(f -> f.exists(e -> e.field("probes.kind")))
+                                .filter(f -> f.bool(any -> any.should(perStore).minimumShouldMatch("1")))))
+                        .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("store").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)));
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, ListingDocument.class);
+            List<Hit<ListingDocument>> hits = r.hits().hits();
+            for (Hit<ListingDocument> h : hits) {
+                ListingDocument d = h.source();
+                if (d == null) {
+                    continue;
+                }
+                StoreId store = StoreId.of(d.store());
+                out.computeIfAbsent(new AppKey(store, d.packageName()), k -> new ArrayList<>()).add(d);
+            }
+            if (hits.size() < PAGE) {
+                return out;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.appaudit.indexer.checks.run;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.checks.ListingChecks;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.ingest.BulkSink;
+import io.appaudit.indexer.layout.IndexLayout;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs the listing checks on the quarter's listed snapshots that were stored without them (ingested without a
+ * {@link io.appaudit.indexer.checks.CheckingSink}), or on all of them when asked to re-evaluate after a change of
+ * thresholds or user files. Streams the snapshots page by page and updates only those whose outcomes change.
+ */
+final class SnapshotBackfill {
+
+    private static final int PAGE = 500;
+    private static final List<String> OUTCOME_FIELDS = List.of("checks_failed", "checks_unknown", "checks_passed");
+
+    private final ElasticConnection es;
+    private final IndexLayout layout;
+    private final ListingChecks checks;
+
+    SnapshotBackfill(ElasticConnection es, IndexLayout layout, ListingChecks checks) {
+        this.es = es;
+        this.layout = layout;
+        this.checks = checks;
+    }
+
+    /** Returns how many snapshots got new outcomes. */
+    long run(Quarter quarter, boolean all) throws IOException {
+        long updated = 0;
+        List<FieldValue> after = null;
+        try (BulkSink bulk = new BulkSink(es, es.config().ingest())) {
+            while (true) {
+                List<FieldValue> from = after;
+                SearchResponse<ListingDocument> r = es.client().search(s -> {
+                    s.index(layout.listingsPattern()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
+                            .query(q -> q.bool(b -> {
+                                b.filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                                        .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)));
+                                if (!all) {
+                                    OUTCOME_FIELDS.forEach(field -> b.mustNot(m -> m.exists(e -> e.field(field))));
+                                }
+                                return b;
+                            }))
+                            .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)));
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, ListingDocument.class);
+                List<Hit<ListingDocument>> hits = r.hits().hits();
+                for (Hit<ListingDocument> h : hits) {
+                    if (h.source() != null && update(bulk, h)) {
+                        updated++;
+                    }
+                }
+                if (hits.size() < PAGE) {
+                    break;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+            bulk.flush(Duration.ofMinutes(5));
+            if (bulk.stats().failed() > 0) {
+                throw new ElasticException(bulk.stats().failed() + " snapshot(s) could not be updated with their "
+                        + "check outcomes, e.g. " + bulk.failures().get(0));
+            }
+        }
+        if (updated > 0) {
+            es.client().indices().refresh(r -> r.index(layout.listingsPattern()).ignoreUnavailable(true)
+                    .allowNoIndices(true));
+        }
+        return updated;
+    }
+
+    private boolean update(BulkSink bulk, Hit<ListingDocument> h) {
+        ListingDocument before = h.source();
+        ListingDocument after = checks.apply(before);
+        if (same(before.checksFailed(), after.checksFailed()) && same(before.checksUnknown(), after.checksUnknown())
+                && same(before.checksPassed(), after.checksPassed())) {
+            return false;
+        }
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("checks_failed", after.checksFailed());
+        doc.put("checks_unknown", after.checksUnknown());
+        doc.put("checks_passed", after.checksPassed());
+        doc.put("families_failed", after.familiesFailed());
+        doc.put("flagged", after.flagged());
+        bulk.add(BulkOperation.of(b -> b.update(u -> u.index(h.index()).id(h.id()).action(a -> a.doc(doc)))),
+                h.index(), h.id());
+        return true;
+    }
+
+    private static boolean same(List<String> a, List<String> b) {
+        return Objects.equals(a == null ? List.of() : a, b == null ? List.of() : b);
+    }
+}

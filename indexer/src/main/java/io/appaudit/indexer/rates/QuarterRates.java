@@ -1,0 +1,84 @@
+package io.appaudit.indexer.rates;
+
+import java.util.List;
+
+/**
+ * The problem rates of one quarter, per store, family and check, as {@code appaudit rates} prints them and the
+ * report shows them. Two different figures are kept apart on purpose: a store's <em>problem rate</em> (its flagged
+ * apps ÷ its audited apps) and its <em>share of problems</em> (its problems ÷ all stores' problems, the figure the
+ * regulator's notices give).
+ *
+ * @param previousQuarter the quarter statuses are compared with
+ * @param overdue         apps named in the notice file still listed after the deadline (Z5 findings)
+ */
+public record QuarterRates(String quarter, String previousQuarter, List<StoreRates> stores, Totals totals,
+                           List<Overdue> overdue) {
+
+    public QuarterRates {
+        stores = List.copyOf(stores);
+        overdue = List.copyOf(overdue);
+    }
+
+    /** All stores together. */
+    public record Totals(long audited, Proportion flagged, long problems, Changes changes) {
+    }
+
+    /**
+     * One store.
+     *
+     * @param audited the distinct packages with a listed snapshot in the quarter (N)
+     * @param flagged apps with at least one problem (k of N), with the Wilson interval
+     * @param share   the regulator-style share: this store's problems ÷ all stores' problems
+     */
+    public record StoreRates(String store, String storeName, long audited, Proportion flagged, Share share,
+                             Changes changes, List<FamilyRates> families, List<CheckRates> checks,
+                             Platform platform, List<StaleBucket> staleBuckets) {
+        public StoreRates {
+            families = List.copyOf(families);
+            checks = List.copyOf(checks);
+            staleBuckets = List.copyOf(staleBuckets);
+        }
+    }
+
+    /** One family of checks in one store. */
+    public record FamilyRates(String family, String title, Proportion flagged, Share share, Changes changes) {
+    }
+
+    /**
+     * One check in one store.
+     *
+     * @param coverage      the audited apps where the check could be evaluated
+     * @param informational related-entity and other informational findings (not problems)
+     */
+    public record CheckRates(String check, String family, String title, Proportion flagged, Proportion coverage,
+                             long informational, Changes changes) {
+    }
+
+    /** Problems this quarter against the previous one: found anew, found again, or gone. */
+    public record Changes(long newProblems, long persisting, long rectified) {
+    }
+
+    /** A share of all problems (not a rate): problems here ÷ problems everywhere. */
+    public record Share(long problems, long allProblems, Double share) {
+        public static Share of(long problems, long all) {
+            return new Share(problems, all, all == 0 ? null : (double) problems / all);
+        }
+    }
+
+    /** What a store's listing format never shows, and the checks that are therefore unknown in that store. */
+    public record Platform(List<String> neverShown, List<String> checksUnknown) {
+        public Platform {
+            neverShown = List.copyOf(neverShown);
+            checksUnknown = List.copyOf(checksUnknown);
+        }
+    }
+
+    /** Audited apps whose listing was at least this many days without an update at some crawl of the quarter. */
+    public record StaleBucket(int days, long apps) {
+    }
+
+    /** An app still listed after the deadline of a take-down notice. */
+    public record Overdue(String store, String packageName, String name, String deadline, String notice,
+                          String lastSeen) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.appaudit.indexer.report;
+
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.indexer.report.ReportData.CrawlHealth;
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per store, the crawl runs of a quarter (started or ended in it) from the crawl-runs index, summed by one terms
+ * aggregation: outcomes, runs whose adapter was unhealthy, pages, listings, parse problems, errors, blocked
+ * responses, and the latest run.
+ */
+final class CrawlHealthReader {
+
+    private static final List<String> SUMS = List.of("pages", "listings", "not_listed", "parse_problems", "errors",
+            "blocked_responses");
+
+    private final ElasticConnection es;
+    private final IndexLayout layout;
+
+    CrawlHealthReader(ElasticConnection es, IndexLayout layout) {
+        this.es = es;
+        this.layout = layout;
+    }
+
+    List<CrawlHealth> read(Quarter quarter) throws IOException {
+        String from = quarter.start().toString();
+        String to = quarter.end().toString();
+        Query inQuarter = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.range(r -> r.date(d -> d.field("started_at").gte(from).lt(to))))
+                .should(s -> s.range(r -> r.date(d -> d.field("ended_at").gte(from).lt(to))))));
+        Map<String, Aggregation> subs = new LinkedHashMap<>();
+        for (String f : SUMS) {
+            subs.put(f, Aggregation.of(a -> a.sum(s -> s.field(f))));
+        }
+        subs.put("outcomes", Aggregation.of(a -> a.terms(t -> t.field("outcome").size(10))));
+        subs.put("unhealthy", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("adapter_healthy").value(false)))));
+        subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
+                .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
+                .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason"))))));
+        var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
+                .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
+                        .aggregations(subs)), Void.class);
+        Map<String, StringTermsBucket> byStore = new LinkedHashMap<>();
+        Aggregate stores = r.aggregations().get("stores");
+        if (stores != null) {
+            stores.sterms().buckets().array().forEach(b -> byStore.put(b.key().stringValue(), b));
+        }
+        List<CrawlHealth> out = new ArrayList<>();
+        for (StoreId s : StoreId.values()) {
+            StringTermsBucket b = byStore.get(s.id());
+            if (b != null) {
+                out.add(health(s, b));
+            }
+        }
+        return out;
+    }
+
+    private static CrawlHealth health(StoreId s, StringTermsBucket b) {
+        Map<String, Aggregate> a = b.aggregations();
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        a.get("outcomes").sterms().buckets().array().forEach(o -> outcomes.put(o.key().stringValue(), o.docCount()));
+        JsonNode latest = a.get("latest").topHits().hits().hits().stream().findFirst()
+                .map(h -> h.source()).map(d -> d.to(JsonNode.class)).orElse(null);
+        return new CrawlHealth(s.id(), s.displayName(), b.docCount(), outcomes.getOrDefault("completed", 0L),
+                outcomes.getOrDefault("failed", 0L), outcomes.getOrDefault("interrupted", 0L),
+                a.get("unhealthy").filter().docCount(), sum(a, "pages"), sum(a, "listings"), sum(a, "not_listed"),
+                sum(a, "parse_problems"), sum(a, "errors"), sum(a, "blocked_responses"),
+                latest == null ? null : instant(latest.path("started_at").asText(null)),
+                latest == null ? null : latest.path("outcome").asText(null),
+                latest == null || !latest.path("adapter_healthy").isBoolean() ? null
+                        : latest.path("adapter_healthy").asBoolean(),
+                latest == null ? null : latest.path("failure_reason").asText(null));
+    }
+
+    private static long sum(Map<String, Aggregate> a, String field) {
+        return Math.round(a.get(field).sum().value());
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.appaudit.indexer.report;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.indexer.report.ReportData.AgeBucket;
+import io.appaudit.indexer.report.ReportData.UpdateAge;
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The audited apps of a quarter (distinct store and package with a listed snapshot, as the rates count them), read
+ * page by page with a composite aggregation: how many per store, and by the largest days since their last update.
+ */
+final class ListedApps {
+
+    /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
+    private static final Duration LONGEST_RUN = Duration.ofDays(7);
+
+    private final IndexLayout layout;
+    private final CompositePages pages;
+
+    ListedApps(ElasticConnection es, IndexLayout layout) {
+        this.layout = layout;
+        this.pages = new CompositePages(es);
+    }
+
+    /** Audited apps per store. */
+    Map<StoreId, Long> audited(Quarter quarter) throws IOException {
+        Map<StoreId, Long> out = new EnumMap<>(StoreId.class);
+        pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), Map.of(),
+                b -> store(b).ifPresent(s -> out.merge(s, 1L, Long::sum)));
+        return out;
+    }
+
+    /** Per store, audited apps by days since update: below the first bound, between bounds, from the last on. */
+    List<UpdateAge> ages(Quarter quarter, List<Integer> bounds) throws IOException {
+        List<Integer> sorted = bounds.stream().sorted().distinct().toList();
+        Map<StoreId, long[]> counts = new EnumMap<>(StoreId.class);
+        Map<StoreId, Long> audited = new EnumMap<>(StoreId.class);
+        // The client reads a max over no values as 0, so the count of values tells an app without an update date.
+        Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field("days_since_update"))),
+                "dated", Aggregation.of(a -> a.valueCount(v -> v.field("days_since_update"))));
+        pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), subs, b -> store(b).ifPresent(s -> {
+            audited.merge(s, 1L, Long::sum);
+            double days = b.aggregations().get("days").max().value();
+            if (b.aggregations().get("dated").valueCount().value() > 0) {
+                long[] c = counts.computeIfAbsent(s, k -> new long[sorted.size() + 1]);
+                int i = 0;
+                while (i < sorted.size() && days >= sorted.get(i)) {
+                    i++;
+                }
+                c[i]++;
+            }
+        }));
+        List<UpdateAge> out = new ArrayList<>();
+        audited.forEach((s, n) -> {
+            long[] c = counts.getOrDefault(s, new long[sorted.size() + 1]);
+            List<AgeBucket> buckets = new ArrayList<>();
+            long known = 0;
+            for (int i = 0; i <= sorted.size(); i++) {
+                buckets.add(new AgeBucket(i == 0 ? 0 : sorted.get(i - 1), i < sorted.size() ? sorted.get(i) : null,
+                        c[i]));
+                known += c[i];
+            }
+            out.add(new UpdateAge(s.id(), s.displayName(), n, buckets, n - known));
+        });
+        return out;
+    }
+
+    private static Query listed(Quarter quarter) {
+        return Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))));
+    }
+
+    /** A bucket's store, when it is one of ours (the rates skip others too). */
+    private static Optional<StoreId> store(CompositeBucket b) {
+        String id = CompositePages.key(b, "store");
+        for (StoreId s : StoreId.values()) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The monthly listings indices that can hold the quarter's snapshots: the ones the quarter scan reads. */
+    private List<String> indices(Quarter quarter) {
+        List<String> out = new ArrayList<>();
+        ZonedDateTime month = quarter.start().minus(LONGEST_RUN).atZone(ZoneOffset.UTC).withDayOfMonth(1)
+                .toLocalDate().atStartOfDay(ZoneOffset.UTC);
+        Instant end = quarter.end();
+        while (month.toInstant().isBefore(end)) {
+            out.add(layout.listingsIndex(month.toInstant()));
+            month = month.plusMonths(1);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package io.appaudit.indexer.report;
+
+import io.appaudit.indexer.rates.Proportion;
+import io.appaudit.indexer.rates.QuarterRates;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the quarterly report shows except the evidence appendix (which is streamed, see {@link FlaggedApps}):
+ * the quarter's rates exactly as {@code appaudit rates} computes them, and what the report adds around them.
+ *
+ * @param rates       the rates of the quarter, from {@link io.appaudit.indexer.rates.RatesService}
+ * @param updateAge   per store, audited apps by days since their last update
+ * @param trend       the last quarters, oldest first, the report's own quarter last
+ * @param crawlHealth per store, the crawl runs of the quarter
+ * @param developers  the developers with the most problems this quarter
+ */
+public record ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
+                         List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers) {
+
+    public ReportData {
+        if (!quarter.equals(rates.quarter())) {
+            throw new IllegalArgumentException("Rates of " + rates.quarter() + " in the report of " + quarter);
+        }
+        updateAge = List.copyOf(updateAge);
+        trend = List.copyOf(trend);
+        crawlHealth = List.copyOf(crawlHealth);
+        developers = List.copyOf(developers);
+    }
+
+    /**
+     * A store's audited apps by the largest number of days without an update seen at a crawl of the quarter.
+     *
+     * @param unknown audited apps whose listing never gave an update date
+     */
+    public record UpdateAge(String store, String storeName, long audited, List<AgeBucket> buckets, long unknown) {
+        public UpdateAge {
+            buckets = List.copyOf(buckets);
+        }
+    }
+
+    /** Apps with at least {@code fromDays} and fewer than {@code toDays} days since the update (no upper end: null). */
+    public record AgeBucket(int fromDays, Integer toDays, long apps) {
+    }
+
+    /** One quarter of the trend. */
+    public record TrendQuarter(String quarter, List<TrendStore> stores, long problems) {
+        public TrendQuarter {
+            stores = List.copyOf(stores);
+        }
+    }
+
+    /** One store in one quarter of the trend: as {@code appaudit rates --quarter} gives it for that quarter. */
+    public record TrendStore(String store, String storeName, long audited, Proportion flagged,
+                             QuarterRates.Share share) {
+    }
+
+    /**
+     * The crawl runs of one store that started or ended in the quarter, summed; and the latest of them.
+     *
+     * @param unhealthyRuns runs whose adapter met too many pages it could not parse
+     */
+    public record CrawlHealth(String store, String storeName, long runs, long completed, long failed,
+                              long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
+                              long parseProblems, long errors, long blockedResponses, Instant latestStarted,
+                              String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
+    }
+
+    /** A developer with problems in the quarter: how many, in how many apps, in which stores. */
+    public record DeveloperProblems(String developer, long problems, long apps, List<String> stores) {
+        public DeveloperProblems {
+            stores = List.copyOf(stores);
+        }
+    }
+}

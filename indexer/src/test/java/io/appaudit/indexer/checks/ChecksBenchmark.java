@@ -1,0 +1,239 @@
+package io.appaudit.indexer.checks;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import io.appaudit.indexer.ElasticConfig;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.checks.run.CheckRun;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.ingest.BulkSink;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.indexer.node.EmbeddedNode;
+import io.appaudit.indexer.rates.QuarterRates;
+import io.appaudit.indexer.rates.RatesService;
+import io.appaudit.stores.Hash;
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Issue 5's benchmark: N synthetic listing snapshots (default 1,000,000; 250,000 packages in four stores each,
+ * with planted problems) bulk-indexed into an embedded node, then the time and the tool's peak heap of
+ * {@code check} (twice: writing the findings, then finding nothing to change) and of {@code rates}, against a
+ * baseline measured in the same run: one bare composite aggregation paging over every app. Run it with
+ * {@code bench/checks.sh} (the tool's JVM gets {@code -Xmx512m}).
+ */
+public final class ChecksBenchmark {
+
+    private static final Quarter Q = Quarter.parse("2026Q4");
+    private static final Instant BASE = Instant.parse("2026-11-02T00:00:00Z");
+
+    private ChecksBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path home = Path.of(args.length > 1 ? args[1] : "/tmp/appaudit-bench/elasticsearch");
+        Optional<URI> given = args.length > 2 ? Optional.of(URI.create(args[2])) : Optional.empty();
+        ElasticConfig.EmbeddedSettings settings = new ElasticConfig.EmbeddedSettings(home, "8.19.21", 0, "512m",
+                URI.create("https://repo1.maven.org/maven2"), "appaudit-es", Duration.ofMinutes(5));
+        EmbeddedNode node = new EmbeddedNode(settings);
+        URI url = given.orElseGet(() -> node.start(false).url());
+        System.out.printf("appaudit checks benchmark: %,d listings, node %s (%s), tool heap limit %d MiB, %d cores%n",
+                n, url, given.isPresent() ? "given" : "embedded, heap 512m", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        // Built here, not by TestElasticsearch.config, which would start the tests' own node when none is given.
+        ElasticConfig config = new ElasticConfig(List.of(url), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "bench-checks-" + ProcessHandle.current().pid(), Duration.ofSeconds(10),
+                Duration.ofMinutes(5), settings, ElasticConfig.IngestSettings.defaults());
+        Map<String, String> figures = new LinkedHashMap<>();
+        try (ElasticConnection es = ElasticConnection.open(config)) {
+            IndexLayout layout = new IndexLayout(config.indexPrefix());
+            layout.install(es);
+            Path files = Files.createTempDirectory("appaudit-bench-files");
+            ListingChecks checks = ListingChecks.of(Corpus.context(files));
+            try (var list = Files.list(files)) {
+                for (Path f : list.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(files);
+            resetPeaks();
+            long t = System.nanoTime();
+            long indexed = ingest(es, layout, checks, n);
+            figures.put("ingest (generate, listing checks, bulk)", seconds(t) + ", " + indexed + " listings");
+            es.client().indices().refresh(r -> r.index(layout.listingsPattern()));
+            es.client().indices().forcemerge(f -> f.index(layout.listingsPattern()).maxNumSegments(1L));
+
+            resetPeaks();
+            t = System.nanoTime();
+            long apps = bareScan(es, layout);
+            double baseline = (System.nanoTime() - t) / 1e9;
+            figures.put("baseline: bare composite over every package", fmt(baseline) + " (" + apps + " packages) " + peak());
+
+            for (String run : List.of("check, first run (writes findings)", "check, second run (changes nothing)")) {
+                resetPeaks();
+                t = System.nanoTime();
+                CheckRun.Summary s = new CheckRun(es, layout, checks).run(Q, false);
+                double secs = (System.nanoTime() - t) / 1e9;
+                figures.put(run, fmt(secs) + " = " + ratio(secs, baseline) + " × baseline; " + s.apps() + " apps, "
+                        + s.problemsByCheck().values().stream().mapToLong(Long::longValue).sum() + " problems, "
+                        + s.informational() + " informational; written " + s.written() + ", unchanged "
+                        + s.unchanged() + "; " + peak());
+            }
+            resetPeaks();
+            t = System.nanoTime();
+            QuarterRates rates = new RatesService(es, layout, checks.context()).compute(Q);
+            double secs = (System.nanoTime() - t) / 1e9;
+            figures.put("rates", fmt(secs) + " = " + ratio(secs, baseline) + " × baseline; audited "
+                    + rates.totals().audited() + ", flagged " + rates.totals().flagged().k() + "; " + peak());
+            figures.put("process peak RSS (VmHWM)", vmHwm());
+            if (!Boolean.getBoolean("bench.keep")) {
+                TestElasticsearch.cleanUp(es);
+            } else {
+                System.out.println("Kept the indices of prefix " + config.indexPrefix());
+            }
+        } finally {
+            if (given.isEmpty()) {
+                node.stop();
+            }
+        }
+        figures.forEach((k, v) -> System.out.printf("%-45s %s%n", k, v));
+        System.out.println("Reproduce: bench/checks.sh " + n);
+    }
+
+    /** Four stores per package; about 12 % of listings carry a planted problem, 2 % a related entity. */
+    private static long ingest(ElasticConnection es, IndexLayout layout, ListingChecks checks, int n) {
+        String index = layout.listingsIndex(BASE);
+        long count = 0;
+        try (BulkSink bulk = new BulkSink(es, es.config().ingest())) {
+            for (int p = 0; count < n; p++) {
+                StoreId skipped = StoreId.values()[p % 5];
+                String pkg = "com.bench.p" + p;
+                for (StoreId s : StoreId.values()) {
+                    if (s == skipped || count >= n) {
+                        continue;
+                    }
+                    long i = count;
+                    Instant at = BASE.plusSeconds(i % 86_400);
+                    boolean history = p % 100 == 7 && s == firstStore(skipped) && count + 1 < n;
+                    for (ListingDocument d : listing(s, pkg, p, i, at, history)) {
+                        ListingDocument checked = checks.apply(d);
+                        bulk.add(BulkOperation.of(b -> b.index(x -> x.index(index).id(checked.snapshotId())
+                                .document(checked))), index, checked.snapshotId());
+                        count++;
+                    }
+                }
+            }
+            bulk.flush(Duration.ofMinutes(30));
+            if (bulk.stats().failed() > 0) {
+                throw new IllegalStateException(bulk.stats().failed() + " listings not indexed: " + bulk.failures());
+            }
+            return bulk.stats().indexed();
+        }
+    }
+
+    private static StoreId firstStore(StoreId skipped) {
+        return skipped == StoreId.TENCENT ? StoreId.XIAOMI : StoreId.TENCENT;
+    }
+
+    private static List<ListingDocument> listing(StoreId s, String pkg, int p, long i, Instant at, boolean history) {
+        int r = Math.floorMod((int) (i * 2_654_435_761L >>> 7), 1000);
+        Plant plant = Plant.of(s, pkg, at);
+        if (r < 50) {
+            plant.with(b -> b.filingNumber("粤ICP备12345号"));
+        } else if (r < 80) {
+            plant.with(b -> b.updatedAt(OffsetDateTime.parse("2022-01-01T00:00+08:00")));
+        } else if (r < 100) {
+            plant.with(b -> b.name("必装神器 " + p));
+        } else if (r < 110) {
+            plant.with(b -> b.developer("未知").operator(null));
+        } else if (r < 130) {
+            plant.with(b -> b.operator("示例科技（北京）有限公司"));
+        }
+        if (p % 100 == 3 && s.ordinal() == (p + 1) % 5) {
+            plant.with(b -> b.developer("无关科技有限公司").operator(null).filingNumber("粤ICP备2023077777号-1A"));
+        }
+        if (p % 100 == 5) {
+            plant.with(b -> b.addHash(Hash.Kind.SIGNING_CERT, (s.ordinal() == (p + 2) % 5 ? "2b" : "1a").repeat(32)));
+        }
+        if (!history) {
+            return List.of(plant.doc());
+        }
+        Plant later = Plant.of(s, pkg, at.plus(Duration.ofDays(2))).run("run-2");
+        return List.of(failPrivacy(plant).doc(), failPrivacy(later).doc());
+    }
+
+    private static Plant failPrivacy(Plant p) {
+        return p.probes("privacy_policy", p.probe("privacy_policy", "https://example.com/privacy", null, 404, null,
+                null));
+    }
+
+    /** Every package of the quarter's indices, a thousand per bare composite page: the least a full pass costs. */
+    private static long bareScan(ElasticConnection es, IndexLayout layout) throws IOException {
+        Map<String, FieldValue> after = null;
+        long packages = 0;
+        while (true) {
+            Map<String, FieldValue> from = after;
+            CompositeAggregate c = es.client().search(s -> s.index(layout.listingsPattern()).size(0)
+                    .aggregations("c", a -> a.composite(x -> {
+                        x.size(1000).sources(List.of(
+                                Map.of("package", CompositeAggregationSource.of(y -> y.terms(z -> z.field("package"))))));
+                        if (from != null) {
+                            x.after(from);
+                        }
+                        return x;
+                    })), Void.class).aggregations().get("c").composite();
+            packages += c.buckets().array().size();
+            if (c.buckets().array().size() < 1000) {
+                return packages;
+            }
+            after = c.afterKey();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
+    private static String peak() {
+        long bytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> m.getType() == MemoryType.HEAP)
+                .mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+        return "peak heap ≤ " + (bytes >> 20) + " MiB";
+    }
+
+    private static String vmHwm() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .map(l -> l.replaceAll("\\s+", " ")).findFirst().orElse("unknown");
+    }
+
+    private static String seconds(long t0) {
+        return fmt((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static String fmt(double s) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", s);
+    }
+
+    private static String ratio(double a, double b) {
+        return String.format(java.util.Locale.ROOT, "%.1f", a / b);
+    }
+}
