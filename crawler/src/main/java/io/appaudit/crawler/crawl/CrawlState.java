@@ -21,6 +21,9 @@ import org.h2.mvstore.MVStore;
  */
 final class CrawlState implements AutoCloseable {
 
+    private static final String DONE = "done";
+    private static final String PENDING = "pending";
+
     /** A run in progress: its id and when it started. */
     record Run(String id, Instant started) {
     }
@@ -29,10 +32,9 @@ final class CrawlState implements AutoCloseable {
     private final MVMap<String, String> meta;
     private final MVMap<String, String> work;
     private final MVMap<String, String> captured;
-    private final MVMap<String, String> done;
-    private final MVMap<String, String> pending;
+    /** Page key → {@link #DONE} or {@link #PENDING}: one map, so that a page's commit touches few. */
+    private final MVMap<String, String> pages;
     private final MVMap<String, String> chains;
-    private final MVMap<String, String> counters;
     private final Validators validators;
     private final java.util.concurrent.atomic.AtomicLong commitRequests = new java.util.concurrent.atomic.AtomicLong();
     private final Object commitLock = new Object();
@@ -43,10 +45,8 @@ final class CrawlState implements AutoCloseable {
         this.meta = store.openMap("run.meta");
         this.work = store.openMap("run.work");
         this.captured = store.openMap("run.captured");
-        this.done = store.openMap("run.done");
-        this.pending = store.openMap("run.pending");
+        this.pages = store.openMap("run.pages");
         this.chains = store.openMap("run.chains");
-        this.counters = store.openMap("run.counters");
         this.validators = new Validators(store.openMap("validators"));
     }
 
@@ -80,7 +80,7 @@ final class CrawlState implements AutoCloseable {
 
     /** Forgets the run (finished, or wiped by --fresh); validators stay. */
     void clearRun() {
-        for (MVMap<?, ?> m : List.of(meta, work, captured, done, pending, chains, counters)) {
+        for (MVMap<?, ?> m : List.of(meta, work, captured, pages, chains)) {
             m.clear();
         }
         store.commit();
@@ -108,24 +108,24 @@ final class CrawlState implements AutoCloseable {
     }
 
     boolean isDone(String key) {
-        return done.containsKey(key);
+        return pages.containsKey(key);
     }
 
     void done(String key) {
-        done.put(key, "");
+        pages.putIfAbsent(key, DONE);
     }
 
-    /** Marks a page whose snapshots the sink has but Elasticsearch has not confirmed. */
+    /** Marks a page done, its snapshots with the sink but not yet confirmed by Elasticsearch. */
     void pending(String pageKey) {
-        pending.put(pageKey, "");
+        pages.put(pageKey, PENDING);
     }
 
     List<String> pendingPages() {
-        return List.copyOf(pending.keySet());
+        return pages.entrySet().stream().filter(e -> PENDING.equals(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     void confirmed(Iterable<String> pageKeys) {
-        pageKeys.forEach(pending::remove);
+        pageKeys.forEach(k -> pages.replace(k, PENDING, DONE));
     }
 
     /** Records a discovery page's apps in its chain; returns how many the chain had not seen. */
@@ -141,7 +141,7 @@ final class CrawlState implements AutoCloseable {
 
     Map<String, Long> counters() {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
-        String saved = counters.get("all");
+        String saved = meta.get("counters");
         if (saved != null && !saved.isEmpty()) {
             for (String pair : saved.split(",")) {
                 int eq = pair.indexOf('=');
@@ -155,7 +155,7 @@ final class CrawlState implements AutoCloseable {
     void counters(Map<String, Long> values) {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
-        counters.put("all", sb.toString());
+        meta.put("counters", sb.toString());
     }
 
     Validators validators() {

@@ -47,8 +47,9 @@ final class DurableSink {
         try {
             if (!docs.isEmpty() || !marks.isEmpty()) {
                 state.pending(pageKey);
+            } else {
+                state.done(pageKey);
             }
-            state.done(pageKey);
             state.counters(counters.get());
             state.commit();
             docs.forEach(sink::accept);

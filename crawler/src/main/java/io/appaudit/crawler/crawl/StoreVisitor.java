@@ -11,14 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A crawler thread of a store's controller. Its loop takes one URL at a time from the frontier (crawler4j's own
- * loop takes fifty, which leaves the other threads idle while one works through them), has the fetcher fetch it and
- * hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika parse, link
+ * A crawler thread of a store's controller. Its loop takes a few URLs at a time from the frontier, has the fetcher
+ * fetch each and hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika parse, link
  * extraction) is not used: the adapter reads the page and says what to crawl next.
  */
 final class StoreVisitor extends WebCrawler {
 
     private static final Logger log = LoggerFactory.getLogger(StoreVisitor.class);
+    /**
+     * URLs taken from the frontier at a time. crawler4j's own loop takes fifty, which leaves the other threads idle
+     * while one works through them; one at a time costs a Berkeley DB transaction per page.
+     */
+    private static final int BATCH = 8;
 
     private final FrontierFetcher fetcher;
     private final PageHandler handler;
@@ -35,32 +39,41 @@ final class StoreVisitor extends WebCrawler {
     public void run() {
         Frontier frontier = getMyController().getFrontier();
         while (true) {
-            List<WebURL> next = new ArrayList<>(1);
+            List<WebURL> next = new ArrayList<>(BATCH);
             waiting = true;
-            frontier.getNextURLs(1, next);
+            frontier.getNextURLs(BATCH, next);
             waiting = false;
-            if (next.isEmpty() || getMyController().isShuttingDown()) {
+            if (next.isEmpty()) {
                 // crawler4j returns nothing only once the frontier is finished
                 return;
             }
-            WebURL url = next.get(0);
-            boolean finished = true;
-            try {
-                PageFetchResult r = fetcher.fetchPage(url);
-                if (r instanceof FrontierPage p) {
-                    handler.handle(p.outcome());
-                    // a page not fetched (the store stopping, a transport failure) stays in crawler4j's in-process
-                    // list: a resumed run tries it again
-                    finished = !(p.outcome() instanceof PageOutcome.Skipped)
-                            && !(p.outcome() instanceof PageOutcome.Failed);
+            for (WebURL url : next) {
+                if (getMyController().isShuttingDown()) {
+                    // the rest stay in crawler4j's in-process list, for a resumed run
+                    return;
                 }
-            } catch (java.io.IOException | RuntimeException e) {
-                counters.increment(Count.ERRORS);
-                log.error("Unexpected failure on {}", url.getURL(), e);
+                visit(frontier, url);
             }
-            if (finished) {
-                frontier.setProcessed(url);
+        }
+    }
+
+    private void visit(Frontier frontier, WebURL url) {
+        boolean finished = true;
+        try {
+            PageFetchResult r = fetcher.fetchPage(url);
+            if (r instanceof FrontierPage p) {
+                handler.handle(p.outcome());
+                // a page not fetched (the store stopping, a transport failure) stays in crawler4j's in-process
+                // list: a resumed run tries it again
+                finished = !(p.outcome() instanceof PageOutcome.Skipped)
+                        && !(p.outcome() instanceof PageOutcome.Failed);
             }
+        } catch (java.io.IOException | RuntimeException e) {
+            counters.increment(Count.ERRORS);
+            log.error("Unexpected failure on {}", url.getURL(), e);
+        }
+        if (finished) {
+            frontier.setProcessed(url);
         }
     }
 
