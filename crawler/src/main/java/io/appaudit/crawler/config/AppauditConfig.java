@@ -77,7 +77,7 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                     ProxyConfig.parse(p + "proxy", s.string(p + "proxy"), proxyPassword),
                     s.optional(p + "user-agent"), s.integer(p + "max-apps"), s.integer(p + "max-pages"),
                     s.integer(p + "page-size"), s.list(p + "categories"), s.list(p + "keywords"),
-                    s.string(p + "schedule"), signing));
+                    s.string(p + "schedule"), signing, s.integer(p + "max-discovery-pages")));
         }
         CheckConfig checks = new CheckConfig(date(s, "checks.filing-required-after"),
                 pattern(s, "checks.filing-pattern"), s.integer("checks.stale-days"),

@@ -11,12 +11,16 @@ import java.util.Optional;
  * How one store is crawled: politeness (delay between requests, concurrency, robots.txt), limits, discovery
  * choices and its schedule.
  *
- * @param maxApps 0 for no limit
+ * @param maxApps           0 for no limit
+ * @param maxDiscoveryPages the most discovery pages one run fetches, over all lists
  */
 public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
                                Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                                int maxPages, int pageSize, List<String> categories, List<String> keywords,
-                               String schedule, Optional<OppoSigningConfig> oppoSigning) {
+                               String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages) {
+
+    /** The default of stores.&lt;s&gt;.max-discovery-pages. */
+    public static final int DEFAULT_MAX_DISCOVERY_PAGES = 5000;
 
     public StoreCrawlConfig {
         Objects.requireNonNull(store, "store");
@@ -32,6 +36,18 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
         categories = List.copyOf(categories);
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(schedule, "schedule");
+        if (maxDiscoveryPages < 1) {
+            throw new ConfigException("stores." + store + ".max-discovery-pages must be at least 1");
+        }
+    }
+
+    /** Without max-discovery-pages: its default. */
+    public StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
+                            Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
+                            int maxPages, int pageSize, List<String> categories, List<String> keywords,
+                            String schedule, Optional<OppoSigningConfig> oppoSigning) {
+        this(store, enabled, delay, concurrency, robots, proxy, userAgent, maxApps, maxPages, pageSize, categories,
+                keywords, schedule, oppoSigning, DEFAULT_MAX_DISCOVERY_PAGES);
     }
 
     public DiscoveryOptions discovery() {

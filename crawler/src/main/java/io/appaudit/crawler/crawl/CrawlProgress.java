@@ -1,0 +1,124 @@
+package io.appaudit.crawler.crawl;
+
+import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows how the stores' crawls are going: on a terminal a live line per store, redrawn every second; otherwise a
+ * log line per store now and then. At the end, a summary table.
+ */
+public final class CrawlProgress implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CrawlProgress.class);
+    /** Without a terminal, a progress line per store this often: enough for a log, not a flood. */
+    private static final long LOG_EVERY_SECONDS = 30;
+
+    private final List<StoreCrawl> crawls;
+    private final Optional<PrintWriter> terminal;
+    private final long startedNanos = System.nanoTime();
+    private final long[] listingsAtStart;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "appaudit-progress");
+        t.setDaemon(true);
+        return t;
+    });
+    private int drawn;
+
+    public CrawlProgress(List<StoreCrawl> crawls, Optional<PrintWriter> terminal) {
+        this.crawls = List.copyOf(crawls);
+        this.terminal = terminal;
+        this.listingsAtStart = new long[crawls.size()];
+    }
+
+    public void start() {
+        for (int i = 0; i < crawls.size(); i++) {
+            listingsAtStart[i] = handled(crawls.get(i).counters());
+        }
+        long every = terminal.isPresent() ? 1 : LOG_EVERY_SECONDS;
+        timer.scheduleAtFixedRate(this::report, every, every, TimeUnit.SECONDS);
+    }
+
+    private synchronized void report() {
+        if (terminal.isPresent()) {
+            PrintWriter out = terminal.get();
+            if (drawn > 0) {
+                out.print("\033[" + drawn + "F");
+            }
+            for (int i = 0; i < crawls.size(); i++) {
+                out.print("\033[2K" + line(i) + "\n");
+            }
+            drawn = crawls.size();
+            out.flush();
+        } else {
+            for (int i = 0; i < crawls.size(); i++) {
+                log.info(line(i));
+            }
+        }
+    }
+
+    /** {@code xiaomi  pages 120  listings 100  problems 2  errors 0  1.8 apps/s  ETA ~4m10s}. */
+    String line(int i) {
+        StoreCrawl c = crawls.get(i);
+        CrawlCounters n = c.counters();
+        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+        double rate = (handled(n) - listingsAtStart[i]) / seconds;
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%-8s pages %6d  listings %6d  problems %4d  errors %4d  %5.1f apps/s", c.store().id(),
+                n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), rate));
+        // the total is known when --max-apps bounds the run or the store's lists announce their sizes (whose sum
+        // over overlapping lists is an upper bound: hence the ~)
+        long announced = n.get(Count.ANNOUNCED_TOTAL);
+        long total = c.maxApps() > 0 ? (announced > 0 ? Math.min(announced, c.maxApps()) : c.maxApps()) : announced;
+        long remaining = total - handled(n);
+        if (total > 0 && rate > 0 && remaining > 0) {
+            sb.append("  ETA ~").append(human(Duration.ofSeconds((long) (remaining / rate))));
+        }
+        return sb.toString();
+    }
+
+    /** Listing pages handled, whatever they came to. */
+    private static long handled(CrawlCounters n) {
+        return n.get(Count.PAGES) - n.get(Count.DISCOVERY_PAGES);
+    }
+
+    /** The table printed at the end of a crawl. */
+    public static String summary(List<StoreOutcome> outcomes) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%-8s %-11s %7s %8s %9s %10s %8s %6s %8s %9s %7s  %s%n", "store", "outcome", "pages", "listings",
+                "unchanged", "not listed", "problems", "errors", "requests", "duration", "healthy", "reason"));
+        for (StoreOutcome o : outcomes) {
+            CrawlCounters n = o.counts();
+            sb.append(String.format(Locale.ROOT, "%-8s %-11s %7d %8d %9d %10d %8d %6d %8d %9s %7s  %s%n",
+                    o.store().id(), o.outcome(), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
+                    n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS),
+                    n.get(Count.REQUESTS), human(o.duration()), o.adapterHealthy() ? "yes" : "NO",
+                    o.failureReason().orElse("")));
+        }
+        return sb.toString();
+    }
+
+    static String human(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
+        }
+        return s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        if (terminal.isPresent()) {
+            report();
+        }
+    }
+}

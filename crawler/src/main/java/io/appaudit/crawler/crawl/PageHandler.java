@@ -1,0 +1,264 @@
+package io.appaudit.crawler.crawl;
+
+import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.WarcLocation;
+import io.appaudit.crawler.fetch.Exchange;
+import io.appaudit.crawler.fetch.StoreBackoffException;
+import io.appaudit.crawler.probe.Prober;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingDocuments;
+import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.EvidenceRef;
+import io.appaudit.stores.Listing;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.StoreResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, while its
+ * chain keeps finding apps, its next pages; a listing page gets its supplements fetched, becomes a snapshot with
+ * its evidence (and probes), and queues its related apps. Snapshots go to the durable sink with the page's done
+ * mark.
+ */
+final class PageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageHandler.class);
+
+    /** Limits of one store's run. */
+    record Limits(int maxApps, int maxDiscoveryPages) {
+    }
+
+    private final StoreAdapter adapter;
+    private final DiscoveryOptions options;
+    private final String runId;
+    private final Limits limits;
+    private final WorkQueue queue;
+    private final StoreFetcher fetcher;
+    private final Optional<Prober> prober;
+    private final DurableSink sink;
+    private final CrawlState state;
+    private final CrawlCounters counters;
+    private final BlockWatch blocks;
+    private final Consumer<String> stop;
+
+    PageHandler(StoreAdapter adapter, DiscoveryOptions options, String runId, Limits limits, WorkQueue queue,
+                StoreFetcher fetcher, Optional<Prober> prober, DurableSink sink, CrawlState state,
+                CrawlCounters counters, BlockWatch blocks, Consumer<String> stop) {
+        this.adapter = adapter;
+        this.options = options;
+        this.runId = runId;
+        this.limits = limits;
+        this.queue = queue;
+        this.fetcher = fetcher;
+        this.prober = prober;
+        this.sink = sink;
+        this.state = state;
+        this.counters = counters;
+        this.blocks = blocks;
+        this.stop = stop;
+    }
+
+    void handle(PageOutcome outcome) {
+        if (outcome instanceof PageOutcome.Fetched f) {
+            counters.increment(Count.PAGES);
+            if (f.item().kind() == WorkItem.Kind.DISCOVERY) {
+                discovery(f.key(), f.item(), f.exchange());
+            } else {
+                listing(f.key(), f.item(), f.exchange());
+            }
+        } else if (outcome instanceof PageOutcome.Failed f) {
+            counters.increment(Count.ERRORS);
+            log.warn("{}: could not fetch {}: {}", adapter.store(), f.item().request().url(), f.error().getMessage());
+            if (f.error() instanceof StoreBackoffException) {
+                stop.accept("backed off: " + f.error().getMessage());
+            }
+        } else if (outcome instanceof PageOutcome.Unknown u) {
+            counters.increment(Count.ERRORS);
+            log.error("{}: the frontier handed out {}, which the crawl state does not know", adapter.store(), u.key());
+        }
+    }
+
+    /** Queues the apps' listings, as far as the run's max-apps allows; apps queued before are queued again. */
+    synchronized void enqueueApps(List<AppRef> apps) {
+        List<WorkItem> batch = new ArrayList<>();
+        long taken = counters.get(Count.APPS_QUEUED);
+        for (AppRef app : apps) {
+            Optional<WorkItem> item = listingItem(app);
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (queue.isKnown(item.get())) {
+                batch.add(item.get());
+            } else if (limits.maxApps() == 0 || taken < limits.maxApps()) {
+                batch.add(item.get());
+                taken++;
+            }
+        }
+        counters.add(Count.APPS_QUEUED, queue.addAll(batch));
+    }
+
+    /** Queues discovery pages up to the store's discovery page cap; pages queued before are queued again. */
+    synchronized void enqueueDiscovery(List<WorkItem> items) {
+        List<WorkItem> batch = new ArrayList<>();
+        long taken = counters.get(Count.DISCOVERY_QUEUED);
+        for (WorkItem item : items) {
+            if (queue.isKnown(item)) {
+                batch.add(item);
+            } else if (taken < limits.maxDiscoveryPages()) {
+                batch.add(item);
+                taken++;
+            } else {
+                log.debug("{}: discovery page cap ({}) reached; not queueing {}", adapter.store(),
+                        limits.maxDiscoveryPages(), item.request().url());
+            }
+        }
+        counters.add(Count.DISCOVERY_QUEUED, queue.addAll(batch));
+    }
+
+    /**
+     * Handles a page again whose snapshots a crashed run handed to the sink without seeing them confirmed: its
+     * responses are read back from the WARC, so nothing is fetched again.
+     */
+    void replay(String key) {
+        Optional<WorkItem> item = state.work(key);
+        if (item.isEmpty()) {
+            return;
+        }
+        try {
+            handle(new PageOutcome.Fetched(key, item.get(), fetcher.fetch(item.get().request())));
+        } catch (IOException e) {
+            log.warn("{}: cannot handle {} again: {}", adapter.store(), item.get().request().url(), e.getMessage());
+        }
+    }
+
+    private Optional<WorkItem> listingItem(AppRef app) {
+        if (app.store() != adapter.store()) {
+            return Optional.empty();
+        }
+        try {
+            List<StoreRequest> requests = adapter.listingRequests(app);
+            return requests.isEmpty() ? Optional.empty() : Optional.of(WorkItem.listing(requests.get(0), app));
+        } catch (IllegalArgumentException e) {
+            log.debug("{}: no listing request for {}: {}", adapter.store(), app, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** True when the run's max-apps is reached, or will be once {@code coming} more apps are queued. */
+    private boolean appsFull(long coming) {
+        return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) + coming >= limits.maxApps();
+    }
+
+    private void discovery(String key, WorkItem item, Exchange ex) {
+        counters.increment(Count.DISCOVERY_PAGES);
+        DiscoveryResult r = adapter.parseDiscovery(item.request(), ex.response(), options);
+        List<ListingDocument> docs = new ArrayList<>();
+        watch(ex.response(), r.problem());
+        r.problem().ifPresent(p -> docs.add(problem(p, ex)));
+        if (item.depth() == 0) {
+            r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
+        }
+        int fresh = state.chainApps(item.chain(), r.apps().stream().map(AppRef::storeAppId).toList());
+        // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
+        long newToRun = r.apps().stream().map(this::listingItem).flatMap(Optional::stream)
+                .filter(i -> !queue.isKnown(i)).count();
+        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull(newToRun);
+        if (!follow && !r.next().isEmpty()) {
+            log.debug("{}: chain {} ends at {}: no new apps", adapter.store(), item.chain(), item.request().url());
+        }
+        if (follow) {
+            boolean fanOut = r.next().size() > 1;
+            // several next requests are separate lists (categories); one is the next page of this list. Queued
+            // before the page's apps, so that the walk keeps a page ahead of the listings it feeds
+            enqueueDiscovery(r.next().stream().map(next -> fanOut
+                    ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
+                    : WorkItem.discovery(next, item.chain(), item.depth() + 1)).toList());
+        }
+        enqueueApps(r.apps());
+        sink.emit(key, docs, List.of());
+    }
+
+    private void listing(String key, WorkItem item, Exchange primary) {
+        AppRef app = item.app().orElseThrow();
+        List<StoreResponse> responses = new ArrayList<>();
+        responses.add(primary.response());
+        boolean unchanged = primary.notModified();
+        List<StoreRequest> requests = adapter.listingRequests(app);
+        for (StoreRequest supplement : requests.subList(Math.min(1, requests.size()), requests.size())) {
+            try {
+                Exchange s = fetcher.fetch(supplement);
+                responses.add(s.response());
+                unchanged &= s.notModified();
+            } catch (IOException e) {
+                // a supplement that could not be fetched is simply absent: the adapter copes
+                log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
+                unchanged = false;
+            }
+        }
+        ListingResult result = adapter.parseListing(app, responses);
+        Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
+        var at = primary.response().fetchedAt();
+        List<DurableSink.NotListedMark> marks = new ArrayList<>();
+        ListingDocument doc;
+        if (result instanceof ListingResult.Listed listed) {
+            blocks.answered();
+            Listing listing = evidence.map(listed.listing()::withEvidence).orElse(listed.listing());
+            counters.increment(Count.LISTINGS);
+            if (unchanged) {
+                counters.increment(Count.UNCHANGED);
+            }
+            doc = ListingDocuments.snapshot(new ListingResult.Listed(listing), runId, at, evidence, unchanged);
+            if (prober.isPresent()) {
+                Prober.Report report = prober.get().probe(adapter, listing);
+                counters.add(Count.PROBES, report.probes().size());
+                counters.add(Count.REQUESTS, report.requests());
+                doc = doc.withProbes(report.probes());
+            }
+            enqueueApps(listing.related());
+        } else if (result instanceof ListingResult.NotListed nl) {
+            watch(primary.response(), Optional.empty());
+            counters.increment(Count.NOT_LISTED);
+            doc = ListingDocuments.snapshot(nl, runId, at, evidence, unchanged);
+            app.packageName().ifPresent(p -> marks.add(new DurableSink.NotListedMark(adapter.store().id(), p, at)));
+        } else {
+            ParseProblem p = ((ListingResult.Problem) result).problem();
+            watch(primary.response(), Optional.of(p));
+            doc = problem(p, primary);
+        }
+        sink.emit(key, List.of(doc), marks);
+    }
+
+    private ListingDocument problem(ParseProblem p, Exchange ex) {
+        counters.increment(Count.PARSE_PROBLEMS);
+        if (p.kind() == ParseProblem.Kind.DRIFT || p.kind() == ParseProblem.Kind.UNEXPECTED_FORMAT) {
+            counters.increment(Count.ADAPTER_PROBLEMS);
+        }
+        return ListingDocuments.snapshot(new ListingResult.Problem(p), runId, ex.response().fetchedAt(),
+                ex.evidence().map(WarcLocation::toRef), ex.notModified());
+    }
+
+    /** Feeds the block watch: 403s, 429s and captcha pages in a row stop the store. */
+    private void watch(StoreResponse response, Optional<ParseProblem> problem) {
+        boolean forbidden = response.status() == 403;
+        boolean captcha = problem.filter(p -> p.kind() == ParseProblem.Kind.BLOCKED).isPresent();
+        if (forbidden || captcha || response.status() == 429) {
+            counters.increment(Count.BLOCKED_RESPONSES);
+        }
+        if (forbidden || captcha) {
+            blocks.refused(forbidden);
+        } else {
+            blocks.answered();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.appaudit.crawler.crawl;
+
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlController;
+import io.appaudit.crawler.config.StoreCrawlConfig;
+import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.WarcArchive;
+import io.appaudit.crawler.fetch.FetchClient;
+import io.appaudit.crawler.probe.Prober;
+import io.appaudit.indexer.ElasticSession;
+import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.ingest.ElasticListingSink;
+import io.appaudit.indexer.ingest.ListingSink;
+import io.appaudit.stores.StoreAdapter;
+import io.appaudit.stores.StoreId;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One store's crawl run, driven by a crawler4j controller of its own (its Berkeley DB frontier under
+ * {@code <data.dir>/crawl/<store>/frontier}, resumable) with the crawler's fetcher and the store's adapter plugged
+ * in. An unfinished run is resumed unless told otherwise; a finished one clears its frontier and run state.
+ */
+public final class StoreCrawl {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreCrawl.class);
+    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    /**
+     * How often the sink is flushed and the pages it confirmed forgotten: after a crash, the pages of at most this
+     * long are handled again (from their WARC captures). Pages wait while a flush runs, so not too often either.
+     */
+    private static final long CHECKPOINT_SECONDS = 10;
+
+    private final StoreAdapter adapter;
+    private final StoreCrawlConfig config;
+    private final Path folder;
+    private final FrontierFolder frontier;
+    private final FetchClient client;
+    private final WarcArchive archive;
+    private final ElasticSession es;
+    private final UnaryOperator<ListingSink> decorator;
+    private final CrawlOptions options;
+    private final CrawlCounters counters = new CrawlCounters();
+    private final AtomicReference<Stop> stop = new AtomicReference<>();
+    private volatile CrawlController controller;
+    private volatile String runId = "";
+
+    private record Stop(String outcome, String reason) {
+    }
+
+    public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
+                      WarcArchive archive, ElasticSession es, UnaryOperator<ListingSink> decorator,
+                      CrawlOptions options) {
+        this.adapter = adapter;
+        this.config = config;
+        this.folder = crawlRoot.resolve(adapter.store().id());
+        this.frontier = new FrontierFolder(folder, config, client.config());
+        this.client = client;
+        this.archive = archive;
+        this.es = es;
+        this.decorator = decorator;
+        this.options = options;
+    }
+
+    public StoreId store() {
+        return adapter.store();
+    }
+
+    public CrawlCounters counters() {
+        return counters;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** The most apps this run queues; 0 for no limit. */
+    public int maxApps() {
+        return options.maxApps().orElse(config.maxApps());
+    }
+
+    /** Stops the store's crawl (the run stays resumable); the first reason given is kept. */
+    public void stop(String outcome, String reason) {
+        if (stop.compareAndSet(null, new Stop(outcome, reason))) {
+            log.warn("{}: stopping: {}", store(), reason);
+            CrawlController c = controller;
+            if (c != null) {
+                c.shutdown();
+            }
+        }
+    }
+
+    public StoreOutcome run() {
+        Instant started = Instant.now();
+        try (CrawlState state = CrawlState.open(folder)) {
+            Optional<CrawlState.Run> unfinished = state.run();
+            boolean resumed = unfinished.isPresent() && options.mode() == CrawlOptions.Mode.RESUME;
+            if (!resumed) {
+                unfinished.ifPresent(r -> log.info("{}: discarding unfinished run {} (--fresh)", store(), r.id()));
+                frontier.delete();
+                state.startRun(new CrawlState.Run(newRunId(started), started));
+            }
+            CrawlState.Run run = state.run().orElseThrow();
+            runId = run.id();
+            counters.load(state.counters());
+            log.info("{}: {} run {}", store(), resumed ? "resuming" : "starting", run.id());
+            long indexFailures = crawl(state, run);
+            Stop s = stop.get();
+            if (s == null) {
+                state.clearRun();
+                frontier.delete();
+            }
+            Instant ended = Instant.now();
+            return new StoreOutcome(store(), run.id(), run.started(), ended,
+                    s == null ? CrawlRunDocument.COMPLETED : s.outcome(), Optional.ofNullable(s).map(Stop::reason),
+                    counters, StoreOutcome.healthy(counters.get(Count.ADAPTER_PROBLEMS), counters.get(Count.PAGES)),
+                    indexFailures, resumed);
+        } catch (RuntimeException e) {
+            log.error("{}: the crawl failed", store(), e);
+            return new StoreOutcome(store(), runId.isEmpty() ? newRunId(started) : runId, started, Instant.now(),
+                    CrawlRunDocument.FAILED, Optional.of(String.valueOf(e.getMessage())), counters, false, 0, false);
+        }
+    }
+
+    /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
+    private long crawl(CrawlState state, CrawlState.Run run) {
+        CrawlConfig c4j = frontier.crawlerConfig();
+        StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters);
+        FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
+                () -> stop.get() != null);
+        CrawlController c = frontier.open(c4j, pageFetcher);
+        controller = c;
+        ElasticListingSink elastic = new ElasticListingSink(es.connection(), es.layout(), run.started());
+        CloseOnceSink own = new CloseOnceSink(elastic);
+        ListingSink sink = decorator.apply(own);
+        ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "appaudit-checkpoint-" + store());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            DurableSink durable = new DurableSink(sink, elastic, state, counters::toMap);
+            WorkQueue queue = new WorkQueue(c, state, counters);
+            PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
+                    new PageHandler.Limits(maxApps(), config.maxDiscoveryPages()), queue, fetcher,
+                    options.probes() ? Optional.of(new Prober(client)) : Optional.empty(), durable, state, counters,
+                    new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
+                    reason -> stop(CrawlRunDocument.FAILED, reason));
+            replayPending(state, handler);
+            // seeds are queued on a resumed run too: a crash while seeding must not lose the rest of them
+            handler.enqueueDiscovery(adapter.discoverySeeds(config.discovery()).stream()
+                    .map(seed -> WorkItem.discovery(seed, FrontierKeys.digest(seed), 0)).toList());
+            checkpoints.scheduleWithFixedDelay(() -> checkpoint(durable), CHECKPOINT_SECONDS, CHECKPOINT_SECONDS,
+                    TimeUnit.SECONDS);
+            if (stop.get() == null) {
+                c.start(() -> new StoreVisitor(pageFetcher, handler, counters), config.concurrency());
+            }
+            checkpoints.shutdown();
+            awaitQuietly(checkpoints);
+            durable.checkpoint();
+            return elastic.stats().failed();
+        } finally {
+            checkpoints.shutdownNow();
+            // a decorator normally closes what it wraps; the Elasticsearch sink is closed here in any case, once
+            sink.close();
+            own.close();
+            controller = null;
+        }
+    }
+
+    /** Handles again the pages whose snapshots a crash may have lost; their counts were already made. */
+    private void replayPending(CrawlState state, PageHandler handler) {
+        List<String> pending = state.pendingPages();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Long> before = counters.toMap();
+        pending.forEach(handler::replay);
+        counters.load(before);
+        log.info("{}: handled {} page(s) of the interrupted run again, from their WARC captures", store(),
+                pending.size());
+    }
+
+    private void checkpoint(DurableSink durable) {
+        try {
+            durable.checkpoint();
+        } catch (RuntimeException e) {
+            log.warn("{}: checkpoint failed: {}", store(), e.toString());
+        }
+    }
+
+    private String newRunId(Instant started) {
+        byte[] r = new byte[3];
+        ThreadLocalRandom.current().nextBytes(r);
+        return RUN_STAMP.format(started) + "-" + store().id() + "-" + HexFormat.of().formatHex(r);
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService s) {
+        try {
+            s.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

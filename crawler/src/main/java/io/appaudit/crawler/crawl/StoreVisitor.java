@@ -1,0 +1,85 @@
+package io.appaudit.crawler.crawl;
+
+import edu.uci.ics.crawler4j.crawler.WebCrawler;
+import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
+import edu.uci.ics.crawler4j.frontier.Frontier;
+import edu.uci.ics.crawler4j.url.WebURL;
+import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A crawler thread of a store's controller. Its loop takes a few URLs at a time from the frontier, has the fetcher
+ * fetch each and hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika parse, link
+ * extraction) is not used: the adapter reads the page and says what to crawl next.
+ */
+final class StoreVisitor extends WebCrawler {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreVisitor.class);
+    /**
+     * URLs taken from the frontier at a time. crawler4j's own loop takes fifty, which leaves the other threads idle
+     * while one works through them; one at a time costs a Berkeley DB transaction per page.
+     */
+    private static final int BATCH = 8;
+
+    private final FrontierFetcher fetcher;
+    private final PageHandler handler;
+    private final CrawlCounters counters;
+    private volatile boolean waiting;
+
+    StoreVisitor(FrontierFetcher fetcher, PageHandler handler, CrawlCounters counters) {
+        this.fetcher = fetcher;
+        this.handler = handler;
+        this.counters = counters;
+    }
+
+    @Override
+    public void run() {
+        Frontier frontier = getMyController().getFrontier();
+        while (true) {
+            List<WebURL> next = new ArrayList<>(BATCH);
+            waiting = true;
+            frontier.getNextURLs(BATCH, next);
+            waiting = false;
+            if (next.isEmpty()) {
+                // crawler4j returns nothing only once the frontier is finished
+                return;
+            }
+            for (WebURL url : next) {
+                if (getMyController().isShuttingDown()) {
+                    // the rest stay in crawler4j's in-process list, for a resumed run
+                    return;
+                }
+                visit(frontier, url);
+            }
+        }
+    }
+
+    private void visit(Frontier frontier, WebURL url) {
+        boolean finished = true;
+        try {
+            PageFetchResult r = fetcher.fetchPage(url);
+            if (r instanceof FrontierPage p) {
+                handler.handle(p.outcome());
+                // a page not fetched (the store stopping, a transport failure) stays in crawler4j's in-process
+                // list: a resumed run tries it again
+                finished = !(p.outcome() instanceof PageOutcome.Skipped)
+                        && !(p.outcome() instanceof PageOutcome.Failed);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            counters.increment(Count.ERRORS);
+            log.error("Unexpected failure on {}", url.getURL(), e);
+        }
+        if (finished) {
+            frontier.setProcessed(url);
+        }
+    }
+
+    /** What the controller's monitor asks to decide whether the store is done. */
+    @Override
+    public boolean isNotWaitingForNewURLs() {
+        return !waiting;
+    }
+}

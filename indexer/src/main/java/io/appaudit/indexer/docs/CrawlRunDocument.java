@@ -1,0 +1,54 @@
+package io.appaudit.indexer.docs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/**
+ * One crawl run of one store, as the crawl-runs index holds it: when it ran, how it ended and why, what it
+ * fetched and found, and whether the store's adapter looked healthy (few parse problems). Field names are the
+ * index's (snake_case); null means unknown and is left out. The run id (unique per store) is the document id.
+ *
+ * @param trigger        what started the run: "cli" or "schedule"
+ * @param outcome        {@link #COMPLETED}, {@link #FAILED} or {@link #INTERRUPTED}
+ * @param failureReason  why a failed run stopped, e.g. "blocked: 5 consecutive 403"
+ * @param adapterHealthy parse problems stayed below the threshold share of parsed pages
+ * @param requests       network exchanges with the store and its hosts (retries, redirects and probes included)
+ * @param pages          frontier pages handled (discovery and listing pages)
+ * @param node           the host the run ran on
+ */
+public record CrawlRunDocument(
+        @JsonProperty("@timestamp") Instant timestamp,
+        String runId,
+        String store,
+        String trigger,
+        Instant startedAt,
+        Instant endedAt,
+        Long durationMs,
+        String outcome,
+        String failureReason,
+        Boolean adapterHealthy,
+        Long requests,
+        Long pages,
+        Long listings,
+        Long unchanged,
+        Long notListed,
+        Long parseProblems,
+        Long errors,
+        Long retries,
+        Long blockedResponses,
+        Long indexFailures,
+        String node) {
+
+    public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
+    public static final String INTERRUPTED = "interrupted";
+
+    public CrawlRunDocument {
+        if (runId == null || runId.isBlank() || store == null || store.isBlank()) {
+            throw new IllegalArgumentException("A crawl-run document needs a run id and a store");
+        }
+        if (outcome != null && !outcome.equals(COMPLETED) && !outcome.equals(FAILED) && !outcome.equals(INTERRUPTED)) {
+            throw new IllegalArgumentException("Unknown crawl-run outcome '" + outcome + "'");
+        }
+    }
+}
