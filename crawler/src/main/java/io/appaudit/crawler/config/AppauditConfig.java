@@ -42,7 +42,8 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
 
     /** Reads and validates the configuration; a wrong key or value fails here, named. */
     public static AppauditConfig load(Settings s, Map<String, String> env, Optional<Path> dataDirOverride) {
-        Path dataDir = dataDirOverride.orElseGet(() -> expandHome(s.string("data.dir")));
+        Path configured = expandHome(s.string("data.dir"));
+        Path dataDir = dataDirOverride.orElse(configured);
         ElasticConfig elastic = new ElasticConfig(
                 s.list("elastic.urls").stream().map(URI::create).toList(),
                 secret(env, ES_API_KEY), secret(env, ES_USERNAME), secret(env, ES_PASSWORD),
