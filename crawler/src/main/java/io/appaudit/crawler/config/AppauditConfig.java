@@ -101,6 +101,19 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
         return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule);
     }
 
+    /**
+     * The same configuration keeping its crawl state, evidence and reports in another folder (Elasticsearch, its
+     * embedded node included, and the schedule stay where they were).
+     */
+    public AppauditConfig withDataDir(Path newDataDir) {
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule);
+    }
+
+    /** The same configuration with other Elasticsearch settings. */
+    public AppauditConfig withElastic(ElasticConfig newElastic) {
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule);
+    }
+
     /** The store's crawl settings. */
     public StoreCrawlConfig store(StoreId id) {
         return stores.get(id);
