@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "(about 50 apps each, with planted problems of every family), served locally. The same as "
                 + "'appaudit audit --replay' on that set, with its configuration.",
                 "The demo keeps its crawl state, evidence and report in <data dir>/demo and its documents in the "
-                + <prefix>-demo-* indices (appaudit-demo-* by default), apart from real audits; it uses the same Elasticsearch."})
+                + "<prefix>-demo-* indices (appaudit-demo-* by default), apart from real audits; it uses the same "
+                + "Elasticsearch."})
 final class DemoCommand implements Callable<Integer> {
 
     /** The demo's indices never mix with a real audit's: {@code <elastic.index-prefix>-demo-*}. */
