@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ public final class ReplayExport {
     public Written export(WarcArchive archive, Collection<StoreId> stores, Instant since, Path out)
             throws IOException {
         Files.createDirectories(out.resolve("mappings"));
+        // WARC-Date keeps whole seconds: an exchange in the crawl's first second is dated before its start.
+        Instant from = since.truncatedTo(ChronoUnit.SECONDS);
         int skipped = 0;
         Map<StoreId, Integer> perStore = new TreeMap<>();
         int total = 0;
@@ -59,7 +62,7 @@ public final class ReplayExport {
             int[] skip = {0};
             for (Path f : files) {
                 WarcScanner.scan(f, c -> {
-                    if (c.date().isBefore(since) || c.status() == 304 || c.status() < 100 || c.request().isEmpty()
+                    if (c.date().isBefore(from) || c.status() == 304 || c.status() < 100 || c.request().isEmpty()
                             || c.truncated()) {
                         skip[0]++;
                     } else {
