@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = "Audits Android app stores (应用宝, Xiaomi, OPPO, Huawei, vivo): crawls listings with evidence "
                 + "into Elasticsearch, runs the audit checks and reports per-store problem rates.",
         subcommands = {EsCommand.class, CrawlCommand.class, EvidenceCommand.class, ParseCommand.class,
-                CheckCommand.class, RatesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+                CheckCommand.class, RatesCommand.class, ReportCommand.class, ScheduleCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed (the message says why)", "2:wrong usage"})
 public final class Main {
