@@ -111,7 +111,8 @@ public final class ScheduledCrawl {
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             log.error("{}: {} crawl failed before the crawler could record it: {}", store, firing.triggeredBy(),
-                    reason, e);
+                    reason);
+            log.debug("{}: the failure", store, e);
             String runId = recordFailure(es, store, firing, run.startedAt(), reason);
             runs.end(run, CrawlRunDocument.FAILED, Optional.of(runId), reason);
             return Result.of(CrawlRunDocument.FAILED);
