@@ -45,11 +45,7 @@ final class ScheduleSync {
     static CronExpression cron(StoreId store, String expression) {
         try {
             CronExpression.validateExpression(expression);
-            CronExpression cron = new CronExpression(expression);
-            if (cron.getNextValidTimeAfter(new Date()) == null) {
-                throw new ConfigException("stores." + store.id() + ".schedule '" + expression + "' never fires again");
-            }
-            return cron;
+            return new CronExpression(expression);
         } catch (ParseException e) {
             throw new ConfigException("stores." + store.id() + ".schedule '" + expression + "' is not a Quartz cron "
                     + "expression (seconds minutes hours day-of-month month day-of-week [year]): " + e.getMessage());
@@ -92,7 +88,8 @@ final class ScheduleSync {
 
     private void ensureCrawl(Scheduler s, StoreId store, List<String> changes) throws SchedulerException {
         String expression = config.store(store).schedule();
-        cron(store, expression);
+        CronExpression cron = cron(store, expression);
+        cron.setTimeZone(zone);
         JobDetail job = JobBuilder.newJob(StoreCrawlJob.class).withIdentity(ScheduleKeys.crawl(store))
                 .withDescription("crawl " + store.id()).storeDurably().requestRecovery()
                 .usingJobData(ScheduleKeys.STORE, store.id()).build();
@@ -102,6 +99,12 @@ final class ScheduleSync {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .usingJobData(ScheduleKeys.TRIGGERED_BY, Firing.SCHEDULE).build();
         Trigger existing = s.getTrigger(wanted.getKey());
+        boolean replace = existing != null && (!same(existing, expression)
+                || s.getTriggerState(existing.getKey()) == Trigger.TriggerState.ERROR);
+        if ((existing == null || replace) && cron.getNextValidTimeAfter(new Date()) == null) {
+            // an unchanged trigger whose last slot passed while no daemon ran is kept: it still fires once
+            throw new ConfigException("stores." + store.id() + ".schedule '" + expression + "' never fires again");
+        }
         if (existing == null) {
             try {
                 s.scheduleJob(wanted);
@@ -109,8 +112,7 @@ final class ScheduleSync {
             } catch (ObjectAlreadyExistsException e) {
                 // another node starting at the same time scheduled it
             }
-        } else if (!same(existing, expression)
-                || s.getTriggerState(existing.getKey()) == Trigger.TriggerState.ERROR) {
+        } else if (replace) {
             s.rescheduleJob(existing.getKey(), wanted);
             changes.add(store.id() + ": rescheduled \"" + expression + "\" (" + zone.getID() + ")"
                     + Optional.of(existing).filter(CronTrigger.class::isInstance).map(CronTrigger.class::cast)
