@@ -97,7 +97,6 @@ final class ScheduleCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Scheduler " + daemon.store().instanceId() + " running on " + daemon.store().where()
                 + "; stop it with Ctrl-C or SIGTERM.");
-        daemon.changes().forEach(c -> out.println("  " + c));
         out.flush();
         daemon.awaitStop();
         return 0;

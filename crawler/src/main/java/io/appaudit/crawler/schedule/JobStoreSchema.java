@@ -82,9 +82,11 @@ final class JobStoreSchema {
     private static String advice(String where, Set<String> missing, boolean postgres) {
         String script = postgres ? "tables_postgres.sql" : "the tables_<database>.sql script";
         return "The job store " + where + " lacks Quartz's table(s) " + String.join(", ", missing) + ". Create them "
-                + "once with " + script + " from the quartz-2.5.2 jar (org/quartz/impl/jdbcjobstore/), leaving out its "
-                + "DROP TABLE lines, then start again: see docs/schedule.md. appaudit creates Quartz's tables only in "
-                + "an H2 database that has none of them.";
+                + "once with " + script + " from Quartz (org/quartz/impl/jdbcjobstore/ in appaudit.jar), leaving out "
+                + "its DROP TABLE lines" + (postgres ? ", e.g. unzip -p appaudit.jar org/quartz/impl/jdbcjobstore/"
+                + "tables_postgres.sql | grep -v '^DROP TABLE' | psql -v ON_ERROR_STOP=1 -d <database>" : "")
+                + "; then start again (see docs/schedule.md). appaudit creates Quartz's tables only in an H2 database "
+                + "that has none of them.";
     }
 
     private static void createQuartzTables(Connection c) throws SQLException {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,14 @@ public final class ScheduleListing {
             List<Line> lines = new ArrayList<>();
             List<String> differences = new ArrayList<>();
             JobRuns runs = store.runs();
+            List<JobKey> keys = new ArrayList<>();
             for (String group : s.getJobGroupNames()) {
-                for (JobKey key : s.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
-                    lines.add(line(s, key, runs));
-                }
+                keys.addAll(s.getJobKeys(GroupMatcher.jobGroupEquals(group)));
+            }
+            // the stores in their usual order, then the checks and anything else
+            keys.sort(Comparator.comparingInt(ScheduleListing::order).thenComparing(JobKey::toString));
+            for (JobKey key : keys) {
+                lines.add(line(s, key, runs));
             }
             for (StoreId id : StoreId.values()) {
                 boolean stored = s.checkExists(ScheduleKeys.crawl(id));
@@ -72,6 +77,17 @@ public final class ScheduleListing {
         }
     }
 
+    private static int order(JobKey key) {
+        if (key.getGroup().equals(ScheduleKeys.CRAWL_GROUP)) {
+            for (StoreId id : StoreId.values()) {
+                if (id.id().equals(key.getName())) {
+                    return id.ordinal();
+                }
+            }
+        }
+        return StoreId.values().length;
+    }
+
     private static Line line(Scheduler s, JobKey key, JobRuns runs) throws SchedulerException, SQLException {
         String schedule = key.equals(ScheduleKeys.CHECKS) ? "after crawls" : "-";
         Optional<Instant> previous = Optional.empty();
@@ -85,10 +101,15 @@ public final class ScheduleListing {
                 next = instant(c.getNextFireTime());
                 state = state(s.getTriggerState(c.getKey()));
             } else {
-                String by = t.getJobDataMap().containsKey(ScheduleKeys.TRIGGERED_BY)
-                        ? t.getJobDataMap().getString(ScheduleKeys.TRIGGERED_BY) : "one-off";
-                pending.add(by + (key.equals(ScheduleKeys.CHECKS) ? " " + t.getJobDataMap()
-                        .getString(ScheduleKeys.QUARTER) : "") + " " + state(s.getTriggerState(t.getKey())));
+                // a one-off (run-now, resume, checks): listed while it waits; the one firing now is the running job
+                Trigger.TriggerState st = s.getTriggerState(t.getKey());
+                if (st == Trigger.TriggerState.NORMAL || st == Trigger.TriggerState.BLOCKED) {
+                    String by = t.getJobDataMap().containsKey(ScheduleKeys.TRIGGERED_BY)
+                            ? t.getJobDataMap().getString(ScheduleKeys.TRIGGERED_BY) : "one-off";
+                    pending.add(by + (key.equals(ScheduleKeys.CHECKS) ? " of " + t.getJobDataMap()
+                            .getString(ScheduleKeys.QUARTER) : "") + (st == Trigger.TriggerState.BLOCKED
+                            ? ", after the running one" : ", waiting for a daemon"));
+                }
             }
         }
         Optional<JobRun> last = runs.latest(key.getName(), 1).stream().findFirst();
@@ -142,8 +163,8 @@ public final class ScheduleListing {
     }
 
     private static String lastRun(JobRun r, DateTimeFormatter time, Instant now) {
-        String how = r.outcome().orElse("running") + " " + r.triggeredBy() + (r.recovering() ? " (recovered)" : "");
-        return how + ", started " + time.format(r.startedAt()) + " on " + r.instanceId() + ", " + human(r.duration(now))
+        return r.outcome().orElse("running") + " (" + r.triggeredBy() + (r.recovering() ? ", recovered" : "")
+                + ") " + time.format(r.startedAt()) + " on " + r.instanceId() + ", " + human(r.duration(now))
                 + r.detail().map(d -> ": " + d).orElse("");
     }
 

@@ -50,7 +50,8 @@ final class StoreCrawlJob implements InterruptableJob {
             firing.requestId().ifPresent(r -> again.put(ScheduleKeys.REQUEST, r));
             try {
                 context.getScheduler().triggerJob(context.getJobDetail().getKey(), again);
-                log.info("{}: interrupted; the next scheduler to start resumes the run", store);
+                log.info("{}: interrupted; a trigger to resume the run is stored: another node runs it now, or "
+                        + "the next daemon to start", store);
             } catch (SchedulerException e) {
                 log.warn("{}: interrupted, and no resume could be stored ({}): the next slot resumes the run",
                         store, e.getMessage());

@@ -129,7 +129,7 @@ class ScheduleCommandTest {
                 .contains("2099-01-01 03:00:00").contains("waiting"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("vivo ").contains("0/4 * * * * ?")
                 .matches(".*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d.*")
-                .contains("completed schedule"));
+                .contains("completed (schedule)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("checks ").contains("after crawls"));
         assertThat(run.out()).contains("Daemons: daemon-1");
     }
