@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -22,8 +25,8 @@ import picocli.CommandLine.Option;
         description = "Audits Android app stores (应用宝, Xiaomi, OPPO, Huawei, vivo): crawls listings with evidence "
                 + "into Elasticsearch, runs the audit checks and reports per-store problem rates.",
         subcommands = {EsCommand.class, CrawlCommand.class, EvidenceCommand.class, ParseCommand.class,
-                CheckCommand.class, RatesCommand.class, ReportCommand.class, ScheduleCommand.class,
-                CommandLine.HelpCommand.class},
+                CheckCommand.class, RatesCommand.class, ReportCommand.class, AuditCommand.class, DemoCommand.class,
+                RecordCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed (the message says why)", "2:wrong usage"})
 public final class Main {
@@ -42,17 +45,31 @@ public final class Main {
     /** The configuration, loaded and validated once. */
     AppauditConfig config() {
         if (loaded == null) {
-            Optional<Path> file = Optional.ofNullable(config);
-            if (file.isEmpty()) {
-                Path local = Path.of("appaudit.yaml");
-                Path inData = (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".appaudit"))
-                        .resolve("appaudit.yaml");
-                file = Files.isReadable(local) ? Optional.of(local)
-                        : Files.isReadable(inData) ? Optional.of(inData) : Optional.empty();
-            }
-            loaded = AppauditConfig.load(Settings.load(file), System.getenv(), Optional.ofNullable(dataDir));
+            loaded = AppauditConfig.load(Settings.load(userFile()), System.getenv(), Optional.ofNullable(dataDir));
         }
         return loaded;
+    }
+
+    /**
+     * The configuration with a command's own settings over the user's: further files (a later one wins), then
+     * values the command sets itself (such as the address of a replay it serves).
+     */
+    AppauditConfig config(List<Path> overlays, Map<String, ?> overrides) {
+        List<Path> files = new ArrayList<>(userFile().map(List::of).orElse(List.of()));
+        files.addAll(overlays);
+        return AppauditConfig.load(Settings.load(files).with(overrides), System.getenv(), Optional.ofNullable(dataDir));
+    }
+
+    /** The user's configuration file: --config, else ./appaudit.yaml, else <data dir>/appaudit.yaml, if any. */
+    private Optional<Path> userFile() {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        Path local = Path.of("appaudit.yaml");
+        Path inData = (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".appaudit"))
+                .resolve("appaudit.yaml");
+        return Files.isReadable(local) ? Optional.of(local)
+                : Files.isReadable(inData) ? Optional.of(inData) : Optional.empty();
     }
 
     public static void main(String[] args) {

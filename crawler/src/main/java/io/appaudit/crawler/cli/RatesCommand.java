@@ -157,6 +157,12 @@ final class RatesCommand implements Callable<Integer> {
     // ---- table ----
 
     private static void table(PrintWriter out, QuarterRates r) {
+        headline(out, r);
+        details(out, r);
+    }
+
+    /** The per-store table with its legend: what `appaudit audit` prints at the end. */
+    static void headline(PrintWriter out, QuarterRates r) {
         out.printf("Problem rates %s (compared with %s)%n", r.quarter(), r.previousQuarter());
         out.println("Rate  = flagged apps ÷ audited apps of the store, with its 95 % Wilson interval.");
         out.println("Share = the store's problems ÷ all stores' problems: the regulator's figure, not a rate.");
@@ -172,6 +178,9 @@ final class RatesCommand implements Callable<Integer> {
                 interval(r.totals().flagged()), r.totals().problems(), "", r.totals().changes().newProblems(),
                 r.totals().changes().persisting(), r.totals().changes().rectified());
         stores.print(out);
+    }
+
+    private static void details(PrintWriter out, QuarterRates r) {
         for (StoreRates s : r.stores()) {
             out.println();
             out.printf("%s (%s): by family%n", s.storeName(), s.store());

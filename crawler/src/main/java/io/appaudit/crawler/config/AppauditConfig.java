@@ -42,7 +42,8 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
 
     /** Reads and validates the configuration; a wrong key or value fails here, named. */
     public static AppauditConfig load(Settings s, Map<String, String> env, Optional<Path> dataDirOverride) {
-        Path dataDir = dataDirOverride.orElseGet(() -> expandHome(s.string("data.dir")));
+        Path configured = expandHome(s.string("data.dir"));
+        Path dataDir = dataDirOverride.orElse(configured);
         ElasticConfig elastic = new ElasticConfig(
                 s.list("elastic.urls").stream().map(URI::create).toList(),
                 secret(env, ES_API_KEY), secret(env, ES_USERNAME), secret(env, ES_PASSWORD),
@@ -98,6 +99,19 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 s.duration("schedule.shutdown-grace"), s.duration("schedule.misfire-threshold"));
         s.requireAllUsed();
         return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule);
+    }
+
+    /**
+     * The same configuration keeping its crawl state, evidence and reports in another folder (Elasticsearch, its
+     * embedded node included, and the schedule stay where they were).
+     */
+    public AppauditConfig withDataDir(Path newDataDir) {
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule);
+    }
+
+    /** The same configuration with other Elasticsearch settings. */
+    public AppauditConfig withElastic(ElasticConfig newElastic) {
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule);
     }
 
     /** The store's crawl settings. */

@@ -46,6 +46,11 @@ public final class Settings {
 
     /** The defaults, overlaid with the given file when there is one. */
     public static Settings load(Optional<Path> file) {
+        return load(file.map(List::of).orElse(List.of()));
+    }
+
+    /** The defaults, overlaid with each file in turn (a later file wins). */
+    public static Settings load(List<Path> files) {
         Map<String, Object> defaults = new TreeMap<>();
         try (InputStream in = Settings.class.getResourceAsStream("/io/appaudit/crawler/defaults.yaml")) {
             flatten("", YAML.readTree(in), defaults);
@@ -53,28 +58,40 @@ public final class Settings {
             throw new IllegalStateException("The shipped defaults.yaml is unreadable", e);
         }
         Map<String, Object> user = new TreeMap<>();
-        String source = "the defaults";
-        if (file.isPresent()) {
-            Path f = file.get();
-            source = f.toString();
-            if (!Files.isReadable(f)) {
-                throw new ConfigException("Configuration file " + f + " does not exist or cannot be read");
-            }
-            try {
-                JsonNode n = YAML.readTree(f.toFile());
-                if (n != null && !n.isMissingNode() && !n.isNull()) {
-                    if (!n.isObject()) {
-                        throw new ConfigException("Configuration file " + f + " must hold keys and values (a YAML mapping)");
-                    }
-                    flatten("", n, user);
-                }
-            } catch (IOException e) {
-                throw new ConfigException("Configuration file " + f + " is not valid YAML: " + e.getMessage());
-            }
+        String source = files.isEmpty() ? "the defaults" : files.stream().map(Path::toString)
+                .reduce((a, b) -> a + " and " + b).orElseThrow();
+        for (Path f : files) {
+            readInto(f, user);
         }
         Map<String, Object> merged = new TreeMap<>(defaults);
         merged.putAll(user);
         return new Settings(merged, user.keySet(), source);
+    }
+
+    private static void readInto(Path f, Map<String, Object> into) {
+        if (!Files.isReadable(f)) {
+            throw new ConfigException("Configuration file " + f + " does not exist or cannot be read");
+        }
+        try {
+            JsonNode n = YAML.readTree(f.toFile());
+            if (n != null && !n.isMissingNode() && !n.isNull()) {
+                if (!n.isObject()) {
+                    throw new ConfigException("Configuration file " + f + " must hold keys and values (a YAML mapping)");
+                }
+                flatten("", n, into);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("Configuration file " + f + " is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** These settings with some values replaced (values a command sets, such as a replay's address). */
+    public Settings with(Map<String, ?> overrides) {
+        Map<String, Object> merged = new TreeMap<>(values);
+        merged.putAll(overrides);
+        Set<String> user = new LinkedHashSet<>(fromUser);
+        user.addAll(overrides.keySet());
+        return new Settings(merged, user, source);
     }
 
     /** Settings from explicit values over the defaults, for tests. */

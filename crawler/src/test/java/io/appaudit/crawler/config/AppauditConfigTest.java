@@ -52,6 +52,14 @@ class AppauditConfigTest {
     }
 
     @Test
+    void letsTheCommandLineDataFolderOverrideTheFile() throws IOException {
+        Path f = dir.resolve("with-data.yaml");
+        Files.writeString(f, "data.dir: /srv/appaudit\n");
+        AppauditConfig c = AppauditConfig.load(Settings.load(Optional.of(f)), Map.of(), Optional.of(dir.resolve("x")));
+        assertThat(c.dataDir()).isEqualTo(dir.resolve("x"));
+    }
+
+    @Test
     void namesAnUnknownKey() {
         assertThatThrownBy(() -> load("stores:\n  huawei:\n    dealy: 2s\n", Map.of()))
                 .isInstanceOf(ConfigException.class)

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.docs.Quarter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
@@ -29,6 +33,8 @@ public final class IndexLayout {
     private static final Logger log = LoggerFactory.getLogger(IndexLayout.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
     private static final String COMPONENT = "listing-fields";
+    /** Runs longer than this, started before a quarter, lose their snapshots from the quarter's reading. */
+    private static final Duration LONGEST_RUN = Duration.ofDays(7);
     private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs");
 
     private final String prefix;
@@ -44,6 +50,21 @@ public final class IndexLayout {
     /** The snapshot index of the month a crawl run started in (UTC), so one run never spans two indices. */
     public String listingsIndex(Instant runStarted) {
         return prefix + "-listings-" + MONTH.format(runStarted);
+    }
+
+    /**
+     * The monthly snapshot indices that can hold a quarter's snapshots: a run is indexed by the month it started in,
+     * so the months from the one of the longest run before the quarter's start (a week) to the quarter's end.
+     */
+    public List<String> listingsIndices(Quarter quarter) {
+        List<String> out = new ArrayList<>();
+        ZonedDateTime month = quarter.start().minus(LONGEST_RUN).atZone(ZoneOffset.UTC).withDayOfMonth(1)
+                .toLocalDate().atStartOfDay(ZoneOffset.UTC);
+        while (month.toInstant().isBefore(quarter.end())) {
+            out.add(listingsIndex(month.toInstant()));
+            month = month.plusMonths(1);
+        }
+        return out;
     }
 
     /** The pattern that covers every listing snapshot index. */

@@ -11,10 +11,6 @@ import io.appaudit.indexer.report.ReportData.AgeBucket;
 import io.appaudit.indexer.report.ReportData.UpdateAge;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +24,6 @@ import java.util.Optional;
 final class ListedApps {
 
     /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
-    private static final Duration LONGEST_RUN = Duration.ofDays(7);
 
     private final IndexLayout layout;
     private final CompositePages pages;
@@ -98,16 +93,8 @@ final class ListedApps {
         return Optional.empty();
     }
 
-    /** The monthly listings indices that can hold the quarter's snapshots: the ones the quarter scan reads. */
-    private List<String> indices(Quarter quarter) {
-        List<String> out = new ArrayList<>();
-        ZonedDateTime month = quarter.start().minus(LONGEST_RUN).atZone(ZoneOffset.UTC).withDayOfMonth(1)
-                .toLocalDate().atStartOfDay(ZoneOffset.UTC);
-        Instant end = quarter.end();
-        while (month.toInstant().isBefore(end)) {
-            out.add(layout.listingsIndex(month.toInstant()));
-            month = month.plusMonths(1);
-        }
-        return out;
+    /** The monthly listings indices that can hold the quarter's snapshots. */
+    List<String> indices(Quarter quarter) {
+        return layout.listingsIndices(quarter);
     }
 }

@@ -79,6 +79,8 @@ final class AppBuckets {
                 .aggregations("md5", Aggregation.of(x -> x.terms(t -> t.field("hash_md5").size(FEW))))
                 .aggregations("sha256", Aggregation.of(x -> x.terms(t -> t.field("hash_sha256").size(FEW))))));
         m.put("stale", Aggregation.of(a -> a.max(x -> x.field("days_since_update"))));
+        // The client reads a max over no values as 0: the count tells "no update date" apart.
+        m.put("stale_known", Aggregation.of(a -> a.valueCount(x -> x.field("days_since_update"))));
         if (evidence) {
             m.put("developer_operators", pairs("developer_core", "operator_core"));
             m.put("filing_developers", pairs("filing_number", "developer_core"));
@@ -134,7 +136,7 @@ final class AppBuckets {
             putNonEmpty(md5, v.key(), keys(v.aggregations().get("md5")));
             putNonEmpty(sha256, v.key(), keys(v.aggregations().get("sha256")));
         }
-        double stale = a.get("stale").max().value();
+        double stale = a.get("stale_known").valueCount().value() > 0 ? a.get("stale").max().value() : Double.NaN;
         return Optional.of(new AppQuarter(store.get(), pkg, b.docCount(), time(a.get("first")).orElseThrow(),
                 time(a.get("last")).orElseThrow(), failed, passed, probeKinds, probeFailures,
                 keys(a.get("developers")), keys(a.get("certs")), md5, sha256,

@@ -53,6 +53,9 @@ public final class CheckRun {
      *                   not only on those stored without outcomes
      */
     public Summary run(Quarter quarter, boolean reevaluate) throws IOException {
+        // Indices refresh every few seconds: a check right after a crawl must see every listing it stored.
+        es.client().indices().refresh(r -> r.index(layout.listingsPattern(), layout.findingsIndex())
+                .ignoreUnavailable(true).allowNoIndices(true));
         long checked = new SnapshotBackfill(es, layout, checks).run(quarter, reevaluate);
         if (checked > 0) {
             log.info("Ran the listing checks on {} snapshot(s) of {}", checked, quarter);

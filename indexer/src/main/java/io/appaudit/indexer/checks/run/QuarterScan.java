@@ -16,10 +16,6 @@ import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +47,6 @@ public final class QuarterScan {
     public static final int COUNTS_PAGE = 300;
     public static final int EVIDENCE_PAGE = 200;
     /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
-    private static final Duration LONGEST_RUN = Duration.ofDays(7);
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -93,15 +88,7 @@ public final class QuarterScan {
 
     /** The monthly listings indices that can hold the quarter's snapshots. */
     List<String> indices(Quarter quarter) {
-        List<String> out = new ArrayList<>();
-        ZonedDateTime month = quarter.start().minus(LONGEST_RUN).atZone(ZoneOffset.UTC).withDayOfMonth(1)
-                .toLocalDate().atStartOfDay(ZoneOffset.UTC);
-        Instant end = quarter.end();
-        while (month.toInstant().isBefore(end)) {
-            out.add(layout.listingsIndex(month.toInstant()));
-            month = month.plusMonths(1);
-        }
-        return out;
+        return layout.listingsIndices(quarter);
     }
 
     /** The next page of package names: no query, so Elasticsearch walks the terms dictionary from {@code after}. */
