@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.elasticsearch.client.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +39,6 @@ public final class ScheduledChecks {
         JobRun run = runs.begin(JOB, firing, instanceId, host);
         try {
             ElasticSession es = elastic.session();
-            // the crawl's last snapshots were sent a moment ago: make them visible to the checks' searches
-            es.connection().rest().performRequest(new Request("POST", "/" + es.layout().listingsPattern()
-                    + "/_refresh"));
             CheckRun.Summary s = new CheckRun(es.connection(), es.layout(), checks.get()).run(quarter, false);
             long problems = s.problemsByCheck().values().stream().mapToLong(Long::longValue).sum();
             String detail = String.format(Locale.ROOT, "%s: %d apps, %d problem(s), findings %d written, "
