@@ -62,11 +62,22 @@ public final class JobStore implements AutoCloseable {
             throw e;
         }
         String host = hostName();
-        String id = "AUTO".equals(config.instanceId()) ? host + "-" + System.currentTimeMillis() : config.instanceId();
-        return new JobStore(config, db, id, host);
+        return new JobStore(config, db, instanceId(config, host), host);
     }
 
-    /** This node's Quartz instance id: schedule.instance-id, or the host name and the time for AUTO. */
+    /**
+     * The Quartz instance id for schedule.instance-id. AUTO: on a single node the host name, the same at every
+     * start, since a node recovers only the jobs its own id left unfinished; in a cluster the host name and the
+     * time, unique (the other nodes recover a node that died, whatever its id).
+     */
+    static String instanceId(ScheduleConfig config, String host) {
+        if (!"AUTO".equals(config.instanceId())) {
+            return config.instanceId();
+        }
+        return config.clustered() ? host + "-" + System.currentTimeMillis() : host;
+    }
+
+    /** This node's Quartz instance id (see {@link #instanceId(ScheduleConfig, String)}). */
     public String instanceId() {
         return instanceId;
     }

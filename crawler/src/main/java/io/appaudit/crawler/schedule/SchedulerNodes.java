@@ -65,14 +65,20 @@ public final class SchedulerNodes {
     Membership join(SchedulerNode self) throws SQLException {
         Instant now = Instant.now();
         for (SchedulerNode other : all()) {
-            if (other.instanceId().equals(self.instanceId()) || !other.alive(now)) {
+            if (!other.alive(now) || diedHere(other, self)) {
                 continue;
+            }
+            if (other.instanceId().equals(self.instanceId())) {
+                throw new JobStoreException("Another scheduler daemon runs with the instance id " + self.instanceId()
+                        + " on this job store: " + other.describe() + ", seen " + other.since(now).toSeconds()
+                        + " s ago. Stop it, or give each node its own schedule.instance-id (in a cluster, AUTO).");
             }
             if (!self.clustered() || !other.clustered()) {
                 throw new JobStoreException("Another scheduler daemon uses this job store: " + other.describe()
                         + ", seen " + other.since(now).toSeconds() + " s ago. A single-node job store takes one "
                         + "daemon: stop the other one, or set schedule.clustered: true on every node (and a unique "
-                        + "schedule.instance-id, or AUTO).");
+                        + "schedule.instance-id, or AUTO). A daemon that died on another host is forgotten "
+                        + HEARTBEAT.multipliedBy(3).toSeconds() + " s after its last heartbeat.");
             }
         }
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE
@@ -122,6 +128,12 @@ public final class SchedulerNodes {
                 log.warn("Could not remove node {} from {}: {}", instanceId, TABLE, e.toString());
             }
         }
+    }
+
+    /** A node of this host whose process is gone (killed) needs no waiting for its heartbeat to age. */
+    private static boolean diedHere(SchedulerNode other, SchedulerNode self) {
+        return other.host().equals(self.host()) && other.pid() != self.pid()
+                && ProcessHandle.of(other.pid()).map(p -> !p.isAlive()).orElse(true);
     }
 
     private void beat(String instanceId) {

@@ -86,4 +86,36 @@ class ShutdownTest {
         assertThat(snapshots).hasSize(APPS);
         assertThat(snapshots.stream().map(s -> s.path("package").asText()).distinct()).hasSize(APPS);
     }
+
+    @Test
+    void aSingleNodeKilledDuringACrawlRecoversTheJobWhenItStartsAgain() throws Exception {
+        world = new ScheduleWorld(dir.resolve("data"), "sigkill", APPS, StoreId.XIAOMI);
+        world.settings.put("stores.xiaomi.delay", "300ms");
+        Path config = world.writeConfig(dir.resolve("appaudit.yaml"), Map.of("stores.xiaomi.schedule",
+                Slots.cron(Slots.ahead(Duration.ofSeconds(4)))));
+        Path log = dir.resolve("daemon.log");
+        process = CliProcess.start(log, "--config", config.toString(), "--data-dir", dir.resolve("data").toString(),
+                "schedule");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (world.snapshots().size() < 3 && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(200);
+        }
+        assertThat(world.snapshots()).as("daemon log: %s", Files.readString(log)).hasSizeGreaterThanOrEqualTo(3);
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(world.snapshots()).hasSizeLessThan(APPS);
+
+        world.settings.put("stores.xiaomi.delay", "20ms");
+        world.settings.put("stores.xiaomi.schedule", "0 0 3 1 1 ? 2099");
+        daemon = ScheduleDaemon.start(world.config(), world.checks());
+        List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
+                CrawlRunDocument.COMPLETED, 1), Duration.ofSeconds(90));
+
+        List<JobRun> crawls = runs.stream().filter(r -> r.job().equals("xiaomi")).toList();
+        assertThat(crawls).hasSize(2);
+        assertThat(crawls.get(0).outcome()).contains(JobRuns.ABANDONED);
+        assertThat(crawls.get(1).recovering()).isTrue();
+        assertThat(crawls.get(1).detail().orElseThrow()).contains("resumed");
+        assertThat(world.snapshots().stream().map(s -> s.path("package").asText()).distinct()).hasSize(APPS);
+    }
 }
