@@ -1,5 +1,6 @@
 package io.appaudit.crawler.schedule;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param recovering  Quartz runs it again because the node that ran it died
  */
 public record Firing(String triggeredBy, Optional<String> requestId, boolean recovering,
-                     Optional<java.time.Instant> scheduledAt) {
+                     Optional<Instant> scheduledAt) {
 
     public static final String SCHEDULE = "schedule";
     public static final String RUN_NOW = "run-now";

@@ -5,7 +5,6 @@ import io.appaudit.indexer.checks.ListingChecks;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +28,14 @@ public final class ScheduleDaemon {
     private final Scheduler scheduler;
     private final SchedulerNodes.Membership membership;
     private final SharedElastic elastic;
-    private final List<String> changes;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private ScheduleDaemon(JobStore store, Scheduler scheduler, SchedulerNodes.Membership membership,
-                           SharedElastic elastic, List<String> changes) {
+                           SharedElastic elastic) {
         this.store = store;
         this.scheduler = scheduler;
         this.membership = membership;
         this.elastic = elastic;
-        this.changes = changes;
     }
 
     /**
@@ -53,18 +50,20 @@ public final class ScheduleDaemon {
         SchedulerNodes.Membership membership = null;
         Scheduler scheduler = null;
         try {
-            membership = store.nodes().join(new SchedulerNode(store.instanceId(), store.host(),
-                    ProcessHandle.current().pid(), config.schedule().clustered(), Instant.now(), Instant.now()));
+            SchedulerNode self = new SchedulerNode(store.instanceId(), store.host(), ProcessHandle.current().pid(),
+                    config.schedule().clustered(), Instant.now(), Instant.now());
+            store.nodes().admit(self);
             JobRuns runs = store.runs();
             ScheduledChecks checksAfter = new ScheduledChecks(elastic, checks, runs, store.instanceId(), store.host());
             ScheduledCrawl crawl = new ScheduledCrawl(config, elastic, checks, runs, store.instanceId(), store.host());
             scheduler = store.scheduler(new ScheduleJobFactory(crawl, checksAfter), config.schedule().threadCount());
-            List<String> changes = new ScheduleSync(config, TimeZone.getDefault()).apply(scheduler);
-            changes.forEach(c -> log.info("Schedule: {}", c));
+            new ScheduleSync(config, TimeZone.getDefault()).apply(scheduler)
+                    .forEach(c -> log.info("Schedule: {}", c));
             scheduler.start();
+            membership = store.nodes().join(self);
             log.info("Scheduler {} started on {} ({}; {} thread(s))", store.instanceId(), store.where(),
                     config.schedule().clustered() ? "clustered" : "single node", config.schedule().threadCount());
-            return new ScheduleDaemon(store, scheduler, membership, elastic, changes);
+            return new ScheduleDaemon(store, scheduler, membership, elastic);
         } catch (SQLException | SchedulerException | RuntimeException e) {
             shutdownQuietly(scheduler);
             if (membership != null) {
@@ -77,11 +76,6 @@ public final class ScheduleDaemon {
             }
             throw new JobStoreException("Cannot start the scheduler on " + store.where() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** What the start changed in the job store, one line each. */
-    public List<String> changes() {
-        return changes;
     }
 
     public JobStore store() {

@@ -59,10 +59,10 @@ public final class SchedulerNodes {
     }
 
     /**
-     * Registers this node after checking it may join: a single-node store takes one daemon, and a cluster takes
-     * clustered nodes only. Returns the membership, closed when the node stops.
+     * Checks that this node may join: a single-node store takes one daemon, a cluster takes clustered nodes only,
+     * and no two live nodes share an id.
      */
-    Membership join(SchedulerNode self) throws SQLException {
+    void admit(SchedulerNode self) throws SQLException {
         Instant now = Instant.now();
         for (SchedulerNode other : all()) {
             if (!other.alive(now) || diedHere(other, self)) {
@@ -81,6 +81,15 @@ public final class SchedulerNodes {
                         + HEARTBEAT.multipliedBy(3).toSeconds() + " s after its last heartbeat.");
             }
         }
+    }
+
+    /**
+     * Registers this node (checked again), once it is ready to run jobs: {@code --run-now} counts on the nodes
+     * listed. Returns the membership, closed when the node stops.
+     */
+    Membership join(SchedulerNode self) throws SQLException {
+        admit(self);
+        Instant now = Instant.now();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE
                 + " WHERE SCHED_NAME = ? AND (INSTANCE_ID = ? OR LAST_SEEN < ?)")) {
             s.setString(1, schedulerName);

@@ -4,6 +4,7 @@ import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.stores.StoreId;
 import java.sql.SQLException;
+import java.util.Date;
 import java.util.Optional;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
@@ -75,7 +76,7 @@ final class StoreCrawlJob implements InterruptableJob {
         String by = data.containsKey(ScheduleKeys.TRIGGERED_BY) ? data.getString(ScheduleKeys.TRIGGERED_BY)
                 : Firing.SCHEDULE;
         return new Firing(by, Optional.ofNullable(data.getString(ScheduleKeys.REQUEST)), context.isRecovering(),
-                Optional.ofNullable(context.getScheduledFireTime()).map(java.util.Date::toInstant));
+                Optional.ofNullable(context.getScheduledFireTime()).map(Date::toInstant));
     }
 
     @Override
