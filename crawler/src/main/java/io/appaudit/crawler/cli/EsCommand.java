@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code appaudit es start|status|stop}: the embedded Elasticsearch node, kept running for Kibana or curl. */
+/** {@code appaudit es start|status|stop}: the embedded Elasticsearch node, kept running for curl or faster runs. */
 @Command(name = "es", mixinStandardHelpOptions = true,
-        description = "Start, inspect or stop the embedded Elasticsearch node (for Kibana, curl, or faster runs).",
+        description = "Start, inspect or stop the embedded Elasticsearch node (kept running for curl or faster runs).",
         subcommands = {EsCommand.Start.class, EsCommand.Status.class, EsCommand.Stop.class})
 final class EsCommand {
 
