@@ -44,8 +44,7 @@ final class WarcRecordingInterceptor implements Interceptor {
         try {
             at = archive.write(ctx.store(), capture);
         } catch (IOException e) {
-            throw new FetchRefusedException("could not write the evidence of " + request.url() + " to "
-                    + archive.folder(ctx.store()) + ": " + e.getMessage());
+            throw new EvidenceWriteException(e.getMessage());
         }
         ctx.recorded(at);
         return response.newBuilder().body(ResponseBody.create(payload, body.contentType())).build();
