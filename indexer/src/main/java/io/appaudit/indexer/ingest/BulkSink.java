@@ -207,7 +207,8 @@ public final class BulkSink implements AutoCloseable {
 
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, BulkResponse response) {
-            outage.answered();
+            outage.answered().ifPresent(d -> log.info("Elasticsearch answers again after {} s; sending what it "
+                    + "missed", d.toSeconds()));
             List<BulkResponseItem> items = response.items();
             for (int i = 0; i < contexts.size(); i++) {
                 Op op = contexts.get(i);
@@ -227,12 +228,16 @@ public final class BulkSink implements AutoCloseable {
         public void afterBulk(long executionId, BulkRequest request, List<Op> contexts, Throwable failure) {
             int status = status(failure);
             boolean outageLike = status == 0 || status == 429 || status >= 500;
-            if (outageLike) {
-                outage.unanswered(failure.toString());
+            if (!outageLike) {
+                log.warn("A bulk request of {} items failed ({}); reporting them", contexts.size(), failure.toString());
+            } else if (outage.unanswered(failure.toString())) {
+                log.warn("Elasticsearch does not answer ({}): adding documents waits, and the {} unanswered are "
+                        + "retried, for up to {} s (elastic.ingest.max-outage)", failure.toString(), contexts.size(),
+                        settings.maxOutage().toSeconds());
+            } else {
+                log.debug("A bulk request of {} items got no answer ({}); retrying them", contexts.size(),
+                        failure.toString());
             }
-            log.warn("A bulk request of {} items failed ({}); {}{}", contexts.size(), failure.toString(),
-                    outageLike ? "retrying them" : "reporting them",
-                    outage.age().map(a -> " (Elasticsearch not answering for " + a.toSeconds() + " s)").orElse(""));
             for (Op op : contexts) {
                 retryOrFail(op, status, failure.toString(), outageLike);
             }

@@ -23,23 +23,28 @@ final class Outage {
         this.allowed = allowed;
     }
 
-    /** A bulk request got no answer. */
-    void unanswered(String why) {
+    /** A bulk request got no answer; true when this begins an outage. */
+    boolean unanswered(String why) {
         synchronized (lock) {
+            cause = why;
             if (since == 0) {
                 since = Math.max(1, System.nanoTime());
+                return true;
             }
-            cause = why;
+            return false;
         }
     }
 
-    /** A bulk request was answered: Elasticsearch is back. */
-    void answered() {
+    /** A bulk request was answered: Elasticsearch is back. Returns how long the outage it ends lasted, if any. */
+    Optional<Duration> answered() {
         synchronized (lock) {
-            if (since != 0) {
-                since = 0;
-                lock.notifyAll();
+            if (since == 0) {
+                return Optional.empty();
             }
+            Duration lasted = Duration.ofNanos(System.nanoTime() - since);
+            since = 0;
+            lock.notifyAll();
+            return Optional.of(lasted);
         }
     }
 
