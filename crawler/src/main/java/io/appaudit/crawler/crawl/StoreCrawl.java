@@ -73,7 +73,7 @@ public final class StoreCrawl {
         this.adapter = adapter;
         this.config = config;
         this.folder = crawlRoot.resolve(adapter.store().id());
-        this.frontier = new FrontierFolder(folder, config, client.config());
+        this.frontier = new FrontierFolder(folder, config, client.config(), space.minFree());
         this.client = client;
         this.archive = archive;
         this.space = space;

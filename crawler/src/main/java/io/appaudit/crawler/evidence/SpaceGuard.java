@@ -36,6 +36,11 @@ public final class SpaceGuard {
         return folder;
     }
 
+    /** The free space the crawl keeps (data.min-free-space). */
+    public long minFree() {
+        return minFree;
+    }
+
     /** Checks the folder can be created and written and has the room a crawl needs. */
     public void requireWritable() throws DataFolderException {
         Path probe = folder.resolve(".appaudit-write-check");
