@@ -100,11 +100,11 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
     }
 
     /**
-     * How listings are sent: the bulk ingester's flush thresholds and back-pressure, and the retry budget of a
-     * failed item.
+     * How listings are sent: the bulk ingester's flush thresholds and back-pressure, the retry budget of a failed
+     * item, and how long adding documents waits for an Elasticsearch that does not answer (maxOutage).
      */
     public record IngestSettings(int maxOperations, long maxBytes, Duration flushInterval, int maxConcurrentRequests,
-                                 int maxRetries, Duration retryBackoff) {
+                                 int maxRetries, Duration retryBackoff, Duration maxOutage) {
         public IngestSettings {
             if (maxOperations < 1 || maxBytes < 1024 || maxConcurrentRequests < 1 || maxRetries < 0) {
                 throw new IllegalArgumentException("elastic.ingest: max-operations ≥ 1, max-bytes ≥ 1024, "
@@ -112,10 +112,12 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
             }
             Objects.requireNonNull(flushInterval, "flushInterval");
             Objects.requireNonNull(retryBackoff, "retryBackoff");
+            Objects.requireNonNull(maxOutage, "maxOutage");
         }
 
         public static IngestSettings defaults() {
-            return new IngestSettings(1000, 5L << 20, Duration.ofSeconds(1), 2, 5, Duration.ofMillis(500));
+            return new IngestSettings(1000, 5L << 20, Duration.ofSeconds(1), 2, 5, Duration.ofMillis(500),
+                    Duration.ofMinutes(10));
         }
     }
 }

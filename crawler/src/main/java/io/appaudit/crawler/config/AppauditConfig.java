@@ -22,10 +22,13 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The whole configuration, typed and validated once at start-up and passed down by constructor. Built from the
  * shipped defaults, the user's file and, for secrets only, the environment.
+ *
+ * @param minFreeSpace data.min-free-space: a crawl starts, and writes evidence, only while the data folder's disk
+ *                     has this many bytes free
  */
 public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fetch,
                              Map<StoreId, StoreCrawlConfig> stores, CheckConfig checks, ReportConfig report,
-                             ScheduleConfig schedule) {
+                             ScheduleConfig schedule, long minFreeSpace) {
 
     /** Environment variables that carry secrets; nothing else is read from the environment. */
     public static final String ES_API_KEY = "APPAUDIT_ES_API_KEY";
@@ -56,7 +59,8 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                         s.duration("elastic.embedded.start-timeout")),
                 new IngestSettings(s.integer("elastic.ingest.max-operations"), s.bytes("elastic.ingest.max-bytes"),
                         s.duration("elastic.ingest.flush-interval"), s.integer("elastic.ingest.max-concurrent-requests"),
-                        s.integer("elastic.ingest.max-retries"), s.duration("elastic.ingest.retry-backoff")));
+                        s.integer("elastic.ingest.max-retries"), s.duration("elastic.ingest.retry-backoff"),
+                        s.duration("elastic.ingest.max-outage")));
         Optional<String> proxyPassword = secret(env, PROXY_PASSWORD);
         FetchConfig fetch = new FetchConfig(s.string("fetch.user-agent"), s.duration("fetch.connect-timeout"),
                 s.duration("fetch.read-timeout"), s.duration("fetch.call-timeout"), s.bytes("fetch.max-body-size"),
@@ -97,8 +101,9 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 secret(env, SCHEDULE_JDBC_PASSWORD), s.bool("schedule.clustered"), s.string("schedule.instance-id"),
                 s.integer("schedule.thread-count"), s.bool("schedule.checks-after-crawl"),
                 s.duration("schedule.shutdown-grace"), s.duration("schedule.misfire-threshold"));
+        long minFreeSpace = s.bytes("data.min-free-space");
         s.requireAllUsed();
-        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule);
+        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace);
     }
 
     /**
@@ -106,12 +111,12 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
      * embedded node included, and the schedule stay where they were).
      */
     public AppauditConfig withDataDir(Path newDataDir) {
-        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule);
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace);
     }
 
     /** The same configuration with other Elasticsearch settings. */
     public AppauditConfig withElastic(ElasticConfig newElastic) {
-        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule);
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace);
     }
 
     /** The store's crawl settings. */

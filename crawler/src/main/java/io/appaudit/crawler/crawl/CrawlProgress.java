@@ -1,6 +1,7 @@
 package io.appaudit.crawler.crawl;
 
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.TerminalText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class CrawlProgress implements AutoCloseable {
                     o.store().id(), o.outcome(), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                     n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS),
                     n.get(Count.REQUESTS), human(o.duration()), o.adapterHealthy() ? "yes" : "NO",
-                    o.failureReason().orElse("")));
+                    o.failureReason().map(TerminalText::escape).orElse("")));
         }
         return sb.toString();
     }

@@ -3,6 +3,7 @@ package io.appaudit.crawler.crawl;
 import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.fetch.Politeness;
@@ -66,13 +67,15 @@ public final class Crawler {
             auths.put(id, a.auth());
         }
         List<StoreOutcome> outcomes = new ArrayList<>();
-        try (WarcArchive archive = new WarcArchive(config.dataDir().resolve("warc"), config.fetch().warcMaxSize());
+        SpaceGuard space = new SpaceGuard(config.dataDir(), config.minFreeSpace());
+        try (WarcArchive archive = new WarcArchive(config.dataDir().resolve("warc"), config.fetch().warcMaxSize(),
+                space);
              FetchClient client = new FetchClient(config.fetch(), config.stores(), auths, archive,
                      new Politeness(delays))) {
             List<StoreCrawl> crawls = new ArrayList<>();
             for (StoreId id : options.stores()) {
                 crawls.add(new StoreCrawl(adapters.get(id), config.store(id), config.dataDir().resolve("crawl"), client,
-                        archive, es, decorator, options));
+                        archive, space, es, decorator, options));
             }
             synchronized (running) {
                 running.addAll(crawls);

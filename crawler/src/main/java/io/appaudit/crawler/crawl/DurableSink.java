@@ -1,11 +1,14 @@
 package io.appaudit.crawler.crawl;
 
+import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.ingest.BulkSink;
 import io.appaudit.indexer.ingest.ElasticListingSink;
 import io.appaudit.indexer.ingest.ListingSink;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -15,7 +18,9 @@ import java.util.function.Supplier;
  * committed to the crawl state as done and as pending; it stays pending until a checkpoint has flushed the sink
  * (Elasticsearch answered for every item). A resumed run handles its pending pages again, reading them back from
  * their WARC captures, and so sends their snapshots again; snapshot ids are deterministic, so sending twice
- * overwrites rather than duplicates.
+ * overwrites rather than duplicates. A checkpoint confirms nothing when an item is still unanswered or was given up
+ * while Elasticsearch did not answer, nor after a page's snapshots could not be handed over: those pages stay
+ * pending, and the checkpoint says why, so that the run stops resumable rather than completing without them.
  */
 final class DurableSink {
 
@@ -29,6 +34,10 @@ final class DurableSink {
     private final Supplier<Map<String, Long>> counters;
     /** Pages emit under the read lock; a checkpoint takes the write lock, so nothing is accepted mid-flush. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Items Elasticsearch had left unsent at the last checkpoint. */
+    private long unsentSeen;
+    /** Why a page's snapshots could not be handed to the sink; from then on nothing is confirmed. */
+    private volatile String refused;
 
     /**
      * @param sink     the sink snapshots go to (possibly a decorator over {@code apps})
@@ -42,6 +51,12 @@ final class DurableSink {
         this.counters = counters;
     }
 
+    /**
+     * Commits the page as done (pending when it has snapshots), then hands its snapshots to the sink, which may
+     * wait while Elasticsearch does not answer.
+     *
+     * @throws ElasticException when the sink gave up waiting for Elasticsearch; the page stays pending
+     */
     void emit(String pageKey, List<ListingDocument> docs, List<NotListedMark> marks) {
         lock.readLock().lock();
         try {
@@ -54,22 +69,50 @@ final class DurableSink {
             state.commit();
             docs.forEach(sink::accept);
             marks.forEach(m -> apps.markNotListed(m.store(), m.packageName(), m.at()));
+        } catch (ElasticException e) {
+            refused = e.getMessage();
+            throw e;
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Flushes the sink and forgets the pending pages it confirmed; saves the counters with it. */
-    void checkpoint() {
+    /**
+     * Flushes the sink and forgets the pending pages it confirmed; saves the counters with it.
+     *
+     * @return why nothing could be confirmed (snapshots Elasticsearch has not taken); empty when all was
+     */
+    Optional<String> checkpoint() {
         lock.writeLock().lock();
         try {
             List<String> pages = state.pendingPages();
             sink.flush();
-            state.confirmed(pages);
+            BulkSink.Stats stats = apps.stats();
+            Optional<String> unconfirmed = unconfirmed(stats);
+            unsentSeen = stats.unsent();
+            if (unconfirmed.isEmpty()) {
+                state.confirmed(pages);
+            }
             state.counters(counters.get());
             state.commit();
+            return unconfirmed;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private Optional<String> unconfirmed(BulkSink.Stats stats) {
+        if (refused != null) {
+            return Optional.of(refused);
+        }
+        if (stats.unsent() > unsentSeen) {
+            return Optional.of("Elasticsearch did not take " + (stats.unsent() - unsentSeen) + " document(s) "
+                    + "(see the log): stopping; run the crawl again once it answers and it resumes, sending them again");
+        }
+        if (stats.pending() > 0) {
+            return Optional.of("Elasticsearch has not answered for " + stats.pending() + " document(s): stopping; "
+                    + "run the crawl again once it answers and it resumes, sending them again");
+        }
+        return Optional.empty();
     }
 }

@@ -22,12 +22,17 @@ final class FrontierFolder {
     private final Path folder;
     private final StoreCrawlConfig config;
     private final FetchConfig fetch;
+    private final long minFreeSpace;
 
-    /** @param folder the store's crawl folder; crawler4j keeps its frontier in {@code frontier/} under it */
-    FrontierFolder(Path folder, StoreCrawlConfig config, FetchConfig fetch) {
+    /**
+     * @param folder       the store's crawl folder; crawler4j keeps its frontier in {@code frontier/} under it
+     * @param minFreeSpace data.min-free-space, under which the crawl stops (see {@link #durability})
+     */
+    FrontierFolder(Path folder, StoreCrawlConfig config, FetchConfig fetch, long minFreeSpace) {
         this.folder = folder;
         this.config = config;
         this.fetch = fetch;
+        this.minFreeSpace = minFreeSpace;
     }
 
     CrawlConfig crawlerConfig() {
@@ -71,6 +76,10 @@ final class FrontierFolder {
      * commit: several per page. Writing each commit to the operating system without waiting for the disk keeps
      * everything across a killed process (kill -9), and loses at most the last moments to a power cut, which the
      * crawl state's re-fetch-free resume then repairs. Berkeley DB reads je.properties from the frontier folder.
+     * <p>
+     * Berkeley DB also refuses every write once its disk has less than je.freeDisk free, 5 GB by default: on a
+     * smaller or fuller disk the frontier failed obscurely mid-crawl. The crawl's own floor (data.min-free-space)
+     * stops it first; the frontier keeps a quarter of that floor, so that the stopping crawl can still commit.
      */
     private void durability() {
         Path frontier = folder.resolve("frontier");
@@ -78,7 +87,8 @@ final class FrontierFolder {
             Files.createDirectories(frontier);
             Files.writeString(frontier.resolve("je.properties"),
                     "# written by appaudit: see FrontierFolder.durability\n"
-                            + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n");
+                            + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n"
+                            + "je.freeDisk=" + minFreeSpace / 4 + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + frontier.resolve("je.properties") + ": "
                     + e.getMessage(), e);

@@ -2,9 +2,11 @@ package io.appaudit.crawler.crawl;
 
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import io.appaudit.crawler.evidence.WarcLocation;
+import io.appaudit.crawler.fetch.EvidenceWriteException;
 import io.appaudit.crawler.fetch.Exchange;
 import io.appaudit.crawler.fetch.StoreBackoffException;
 import io.appaudit.crawler.probe.Prober;
+import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingDocuments;
 import io.appaudit.stores.AppRef;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,7 @@ final class PageHandler {
     private final CrawlCounters counters;
     private final BlockWatch blocks;
     private final Consumer<String> stop;
+    private final AtomicBoolean capWarned = new AtomicBoolean();
 
     PageHandler(StoreAdapter adapter, DiscoveryOptions options, String runId, Limits limits, WorkQueue queue,
                 StoreFetcher fetcher, Optional<Prober> prober, DurableSink sink, CrawlState state,
@@ -69,23 +73,37 @@ final class PageHandler {
         this.stop = stop;
     }
 
-    void handle(PageOutcome outcome) {
-        if (outcome instanceof PageOutcome.Fetched f) {
-            counters.increment(Count.PAGES);
-            if (f.item().kind() == WorkItem.Kind.DISCOVERY) {
-                discovery(f.key(), f.item(), f.exchange());
-            } else {
-                listing(f.key(), f.item(), f.exchange());
+    /**
+     * Handles a page; returns false when the page is to be tried again by a resumed run (not fetched, or its
+     * evidence could not be written).
+     */
+    boolean handle(PageOutcome outcome) {
+        try {
+            if (outcome instanceof PageOutcome.Fetched f) {
+                return f.item().kind() == WorkItem.Kind.DISCOVERY ? discovery(f.key(), f.item(), f.exchange())
+                        : listing(f.key(), f.item(), f.exchange());
             }
-        } else if (outcome instanceof PageOutcome.Failed f) {
-            counters.increment(Count.ERRORS);
-            log.warn("{}: could not fetch {}: {}", adapter.store(), f.item().request().url(), f.error().getMessage());
-            if (f.error() instanceof StoreBackoffException) {
-                stop.accept("backed off: " + f.error().getMessage());
+            if (outcome instanceof PageOutcome.Failed f) {
+                counters.increment(Count.ERRORS);
+                log.warn("{}: could not fetch {}: {}", adapter.store(), f.item().request().url(),
+                        f.error().getMessage());
+                if (f.error() instanceof StoreBackoffException) {
+                    stop.accept("backed off: " + f.error().getMessage());
+                } else if (f.error() instanceof EvidenceWriteException) {
+                    stop.accept(f.error().getMessage());
+                }
+                return false;
             }
-        } else if (outcome instanceof PageOutcome.Unknown u) {
-            counters.increment(Count.ERRORS);
-            log.error("{}: the frontier handed out {}, which the crawl state does not know", adapter.store(), u.key());
+            if (outcome instanceof PageOutcome.Unknown u) {
+                counters.increment(Count.ERRORS);
+                log.error("{}: the frontier handed out {}, which the crawl state does not know", adapter.store(),
+                        u.key());
+            }
+            return !(outcome instanceof PageOutcome.Skipped);
+        } catch (ElasticException e) {
+            // the page is pending in the crawl state: a resumed run sends its snapshots again
+            stop.accept(e.getMessage());
+            return true;
         }
     }
 
@@ -118,9 +136,10 @@ final class PageHandler {
             } else if (taken < limits.maxDiscoveryPages()) {
                 batch.add(item);
                 taken++;
-            } else {
-                log.debug("{}: discovery page cap ({}) reached; not queueing {}", adapter.store(),
-                        limits.maxDiscoveryPages(), item.request().url());
+            } else if (capWarned.compareAndSet(false, true)) {
+                log.warn("{}: reached stores.{}.max-discovery-pages ({}): no further list pages are queued in this "
+                        + "run (first left out: {})", adapter.store(), adapter.store().id(), limits.maxDiscoveryPages(),
+                        item.request().url());
             }
         }
         counters.add(Count.DISCOVERY_QUEUED, queue.addAll(batch));
@@ -160,7 +179,8 @@ final class PageHandler {
         return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) + coming >= limits.maxApps();
     }
 
-    private void discovery(String key, WorkItem item, Exchange ex) {
+    private boolean discovery(String key, WorkItem item, Exchange ex) {
+        counters.increment(Count.PAGES);
         counters.increment(Count.DISCOVERY_PAGES);
         DiscoveryResult r = adapter.parseDiscovery(item.request(), ex.response(), options);
         List<ListingDocument> docs = new ArrayList<>();
@@ -173,12 +193,18 @@ final class PageHandler {
         // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
         long newToRun = r.apps().stream().map(this::listingItem).flatMap(Optional::stream)
                 .filter(i -> !queue.isKnown(i)).count();
-        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull(newToRun);
-        if (!follow && !r.next().isEmpty()) {
-            log.debug("{}: chain {} ends at {}: no new apps", adapter.store(), item.chain(), item.request().url());
+        boolean fanOut = r.next().size() > 1;
+        boolean lastPage = item.depth() + 1 >= options.maxPages();
+        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull(newToRun) && (fanOut || !lastPage);
+        if (fresh == 0 && item.depth() > 0 && !r.apps().isEmpty()) {
+            log.warn("{}: {} (page {} of its list) repeats apps the list gave before: not following the list further",
+                    adapter.store(), item.request().url(), item.depth() + 1);
+        } else if (lastPage && fresh > 0 && !fanOut) {
+            log.warn("{}: {} is page {} of its list, the most stores.{}.max-pages allows: not following the list "
+                    + "further, though it may go on", adapter.store(), item.request().url(), item.depth() + 1,
+                    adapter.store().id());
         }
         if (follow) {
-            boolean fanOut = r.next().size() > 1;
             // several next requests are separate lists (categories); one is the next page of this list. Queued
             // before the page's apps, so that the walk keeps a page ahead of the listings it feeds
             enqueueDiscovery(r.next().stream().map(next -> fanOut
@@ -187,9 +213,10 @@ final class PageHandler {
         }
         enqueueApps(r.apps());
         sink.emit(key, docs, List.of());
+        return true;
     }
 
-    private void listing(String key, WorkItem item, Exchange primary) {
+    private boolean listing(String key, WorkItem item, Exchange primary) {
         AppRef app = item.app().orElseThrow();
         List<StoreResponse> responses = new ArrayList<>();
         responses.add(primary.response());
@@ -200,12 +227,18 @@ final class PageHandler {
                 Exchange s = fetcher.fetch(supplement);
                 responses.add(s.response());
                 unchanged &= s.notModified();
+            } catch (EvidenceWriteException e) {
+                // without its evidence the page cannot be read as a whole: it is left for a resumed run
+                counters.increment(Count.ERRORS);
+                stop.accept(e.getMessage());
+                return false;
             } catch (IOException e) {
                 // a supplement that could not be fetched is simply absent: the adapter copes
                 log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
                 unchanged = false;
             }
         }
+        counters.increment(Count.PAGES);
         ListingResult result = adapter.parseListing(app, responses);
         Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
         var at = primary.response().fetchedAt();
@@ -237,6 +270,7 @@ final class PageHandler {
             doc = problem(p, primary);
         }
         sink.emit(key, List.of(doc), marks);
+        return true;
     }
 
     private ListingDocument problem(ParseProblem p, Exchange ex) {

@@ -4,6 +4,8 @@ import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import io.appaudit.crawler.config.StoreCrawlConfig;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.crawler.evidence.DataFolderException;
+import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.probe.Prober;
@@ -52,6 +54,7 @@ public final class StoreCrawl {
     private final FrontierFolder frontier;
     private final FetchClient client;
     private final WarcArchive archive;
+    private final SpaceGuard space;
     private final ElasticSession es;
     private final UnaryOperator<ListingSink> decorator;
     private final CrawlOptions options;
@@ -63,15 +66,17 @@ public final class StoreCrawl {
     private record Stop(String outcome, String reason) {
     }
 
+    /** @param space the data folder's free-space floor, checked before the run starts and before each capture */
     public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
-                      WarcArchive archive, ElasticSession es, UnaryOperator<ListingSink> decorator,
+                      WarcArchive archive, SpaceGuard space, ElasticSession es, UnaryOperator<ListingSink> decorator,
                       CrawlOptions options) {
         this.adapter = adapter;
         this.config = config;
         this.folder = crawlRoot.resolve(adapter.store().id());
-        this.frontier = new FrontierFolder(folder, config, client.config());
+        this.frontier = new FrontierFolder(folder, config, client.config(), space.minFree());
         this.client = client;
         this.archive = archive;
+        this.space = space;
         this.es = es;
         this.decorator = decorator;
         this.options = options;
@@ -107,6 +112,13 @@ public final class StoreCrawl {
 
     public StoreOutcome run() {
         Instant started = Instant.now();
+        try {
+            space.requireWritable();
+        } catch (DataFolderException e) {
+            log.error("{}: {}", store(), e.getMessage());
+            return new StoreOutcome(store(), newRunId(started), started, Instant.now(), CrawlRunDocument.FAILED,
+                    Optional.of(e.getMessage()), counters, true, 0, false);
+        }
         try (CrawlState state = CrawlState.open(folder)) {
             Optional<CrawlState.Run> unfinished = state.run();
             boolean resumed = unfinished.isPresent() && options.mode() == CrawlOptions.Mode.RESUME;
@@ -172,7 +184,7 @@ public final class StoreCrawl {
             }
             checkpoints.shutdown();
             awaitQuietly(checkpoints);
-            durable.checkpoint();
+            checkpoint(durable);
             return elastic.stats().failed();
         } finally {
             checkpoints.shutdownNow();
@@ -196,11 +208,13 @@ public final class StoreCrawl {
                 pending.size());
     }
 
+    /** A checkpoint that could not confirm every snapshot stops the store: its run must stay resumable. */
     private void checkpoint(DurableSink durable) {
         try {
-            durable.checkpoint();
+            durable.checkpoint().ifPresent(reason -> stop(CrawlRunDocument.FAILED, reason));
         } catch (RuntimeException e) {
             log.warn("{}: checkpoint failed: {}", store(), e.toString());
+            stop(CrawlRunDocument.FAILED, "checkpoint failed: " + e.getMessage());
         }
     }
 

@@ -62,11 +62,9 @@ final class StoreVisitor extends WebCrawler {
         try {
             PageFetchResult r = fetcher.fetchPage(url);
             if (r instanceof FrontierPage p) {
-                handler.handle(p.outcome());
-                // a page not fetched (the store stopping, a transport failure) stays in crawler4j's in-process
-                // list: a resumed run tries it again
-                finished = !(p.outcome() instanceof PageOutcome.Skipped)
-                        && !(p.outcome() instanceof PageOutcome.Failed);
+                // a page not fetched (the store stopping, a transport failure) or whose evidence could not be
+                // written stays in crawler4j's in-process list: a resumed run tries it again
+                finished = handler.handle(p.outcome());
             }
         } catch (java.io.IOException | RuntimeException e) {
             counters.increment(Count.ERRORS);

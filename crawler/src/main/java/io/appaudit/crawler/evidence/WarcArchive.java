@@ -29,24 +29,42 @@ public final class WarcArchive implements AutoCloseable {
 
     private final Path root;
     private final long maxFileSize;
+    private final SpaceGuard space;
     private final Map<StoreId, WarcFiles> files = new EnumMap<>(StoreId.class);
 
-    public WarcArchive(Path root, long maxFileSize) {
+    /** An archive that writes while {@code space} allows it. */
+    public WarcArchive(Path root, long maxFileSize, SpaceGuard space) {
         this.root = root;
         this.maxFileSize = maxFileSize;
+        this.space = space;
+    }
+
+    /** An archive for reading, or for writing without a free-space floor. */
+    public WarcArchive(Path root, long maxFileSize) {
+        this(root, maxFileSize, SpaceGuard.none(root));
     }
 
     public Path folder(StoreId store) {
         return root.resolve(store.id());
     }
 
-    /** Writes one exchange (response, then request) to the store's current file. */
-    public WarcLocation write(StoreId store, Capture capture) throws IOException {
+    /**
+     * Writes one exchange (response, then request) to the store's current file. A write that fails leaves no torn
+     * record behind where it can help it (see {@link WarcFiles}).
+     *
+     * @throws DataFolderException when the disk is short of data.min-free-space, full, or the folder not writable
+     */
+    public WarcLocation write(StoreId store, Capture capture) throws DataFolderException {
+        space.requireRoom();
         WarcFiles f;
         synchronized (files) {
             f = files.computeIfAbsent(store, s -> new WarcFiles(folder(s), s.id(), maxFileSize));
         }
-        return f.write(capture);
+        try {
+            return f.write(capture);
+        } catch (IOException e) {
+            throw space.writeFailed("the evidence of " + capture.fetchedUrl() + " (in " + folder(store) + ")", e);
+        }
     }
 
     /** True when the record's file exists and reaches past its offset. */

@@ -29,7 +29,8 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * The WARC files of one store's evidence folder: records are appended to the current file, each record its own
  * gzip member, and a new file is started once the current one reaches the size limit. A file is never reopened
- * for appending, so a record torn by a crash can only be the last one of its file.
+ * for appending, so a record torn by a crash can only be the last one of its file. A write that fails (a full disk)
+ * is cut back off the file, which is then closed: the next write starts a new file.
  */
 final class WarcFiles implements AutoCloseable {
 
@@ -58,6 +59,16 @@ final class WarcFiles implements AutoCloseable {
         if (writer == null || channel.size() >= maxFileSize) {
             rotate();
         }
+        long offset = writer.position();
+        try {
+            return append(c, offset);
+        } catch (IOException | RuntimeException e) {
+            abandon(offset);
+            throw e;
+        }
+    }
+
+    private WarcLocation append(Capture c, long offset) throws IOException {
         byte[] payload = c.payloadUnsafe();
         byte[] digest = sha256(payload);
         UUID id = UUID.randomUUID();
@@ -72,7 +83,6 @@ final class WarcFiles implements AutoCloseable {
             response.addHeader(CANONICAL_URI, c.canonicalUrl());
         }
         c.ip().ifPresent(response::ipAddress);
-        long offset = writer.position();
         writer.write(response.build());
         WarcRequest.Builder request = new WarcRequest.Builder(target).date(c.date())
                 .body(MediaType.HTTP_REQUEST, httpMessage(c.requestHead(), c.requestBody(), false))
@@ -89,11 +99,37 @@ final class WarcFiles implements AutoCloseable {
         channel = FileChannel.open(folder.resolve(fileName), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
         writer = new WarcWriter(channel, WarcCompression.GZIP);
-        writer.write(new Warcinfo.Builder().filename(fileName).fields(Map.of(
-                "software", List.of("appaudit"),
-                "format", List.of("WARC File Format 1.1"),
-                "description", List.of("Evidence of " + store + " store listings: every request and response")))
-                .build());
+        try {
+            writer.write(new Warcinfo.Builder().filename(fileName).fields(Map.of(
+                    "software", List.of("appaudit"),
+                    "format", List.of("WARC File Format 1.1"),
+                    "description", List.of("Evidence of " + store + " store listings: every request and response")))
+                    .build());
+        } catch (IOException | RuntimeException e) {
+            abandon(0);
+            Files.deleteIfExists(folder.resolve(fileName));
+            throw e;
+        }
+    }
+
+    /**
+     * After a failed write: cuts the file back to where the record began, so that no torn record stays in it, and
+     * closes it. Best effort: should the cut fail too, readers detect the torn record and skip it.
+     */
+    private void abandon(long recordStart) {
+        try {
+            channel.truncate(recordStart);
+        } catch (IOException | RuntimeException e) {
+            // the torn tail stays; WarcScanner skips it
+        }
+        try {
+            // the file itself, not the writer: closing the gzip stream would write its trailer after the cut
+            channel.close();
+        } catch (IOException | RuntimeException e) {
+            // closing a file we give up on has nothing left to save
+        }
+        writer = null;
+        channel = null;
     }
 
     /** The head, a blank line and the body; a chunked body is written back as one chunk. */

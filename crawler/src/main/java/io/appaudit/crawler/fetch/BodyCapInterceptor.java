@@ -1,8 +1,12 @@
 package io.appaudit.crawler.fetch;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -12,13 +16,19 @@ import okio.BufferedSource;
 /**
  * Reads each response body off the wire into memory, up to the call's limit (fetch.max-body-size; a probe's few
  * kilobytes, after which the rest is abandoned unread) and within fetch.call-timeout for the whole exchange, which
- * read timeouts alone do not bound when a server trickles bytes.
+ * read timeouts alone do not bound when a server trickles bytes: a watchdog cancels an exchange still going at the
+ * deadline, headers included.
  */
-final class BodyCapInterceptor implements Interceptor {
+final class BodyCapInterceptor implements Interceptor, AutoCloseable {
 
     private static final long SEGMENT = 8192;
 
     private final long callTimeoutNanos;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "appaudit-call-timeout");
+        t.setDaemon(true);
+        return t;
+    });
 
     BodyCapInterceptor(Duration callTimeout) {
         this.callTimeoutNanos = callTimeout.isZero() ? Long.MAX_VALUE : callTimeout.toNanos();
@@ -26,8 +36,28 @@ final class BodyCapInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+        if (callTimeoutNanos == Long.MAX_VALUE) {
+            return read(chain, System.nanoTime());
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            expired.set(true);
+            chain.call().cancel();
+        }, callTimeoutNanos, TimeUnit.NANOSECONDS);
+        try {
+            return read(chain, System.nanoTime());
+        } catch (IOException e) {
+            if (expired.get() && !(e instanceof CallTimeoutException)) {
+                throw tooSlow(chain.request().url().toString());
+            }
+            throw e;
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private Response read(Chain chain, long started) throws IOException {
         CallContext ctx = CallContext.of(chain.request());
-        long started = System.nanoTime();
         Response response = chain.proceed(chain.request());
         long limit = ctx.bodyLimit();
         try (ResponseBody body = response.body()) {
@@ -46,13 +76,22 @@ final class BodyCapInterceptor implements Interceptor {
                     break;
                 }
                 if (System.nanoTime() - started > callTimeoutNanos) {
-                    throw new InterruptedIOException(response.request().url() + ": the exchange took longer than "
-                            + "fetch.call-timeout (" + Duration.ofNanos(callTimeoutNanos).toSeconds() + " s)");
+                    throw tooSlow(response.request().url().toString());
                 }
             }
             byte[] bytes = buffer.readByteArray(Math.min(buffer.size(), limit));
             return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
         }
+    }
+
+    private CallTimeoutException tooSlow(String url) {
+        return new CallTimeoutException(url + ": the exchange took longer than fetch.call-timeout ("
+                + Duration.ofNanos(callTimeoutNanos).toMillis() + " ms); the server sends too slowly");
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
     }
 
     private static FetchRefusedException tooLarge(Response response, long limit, long atLeast) {

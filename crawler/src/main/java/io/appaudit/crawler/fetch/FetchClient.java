@@ -35,6 +35,7 @@ public final class FetchClient implements AutoCloseable {
     private final OkHttpClient client;
     private final FetchConfig config;
     private final Politeness politeness;
+    private final BodyCapInterceptor bodyCap;
 
     public FetchClient(FetchConfig config, Map<StoreId, StoreCrawlConfig> stores, Map<StoreId, RequestAuth> auths,
                        WarcArchive archive, Politeness politeness) {
@@ -51,6 +52,7 @@ public final class FetchClient implements AutoCloseable {
             userAgents.put(id, s == null ? config.userAgent() : s.userAgent().orElse(config.userAgent()));
         }
         PrivateAddressGuard guard = new PrivateAddressGuard(config.allowPrivateAddresses(), proxyHosts);
+        this.bodyCap = new BodyCapInterceptor(config.callTimeout());
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
@@ -76,7 +78,7 @@ public final class FetchClient implements AutoCloseable {
                 .addInterceptor(new DecodeInterceptor())
                 .addNetworkInterceptor(new PolitenessInterceptor(politeness))
                 .addNetworkInterceptor(new WarcRecordingInterceptor(archive))
-                .addNetworkInterceptor(new BodyCapInterceptor(config.callTimeout()))
+                .addNetworkInterceptor(bodyCap)
                 .build();
     }
 
@@ -128,5 +130,6 @@ public final class FetchClient implements AutoCloseable {
     public void close() {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
+        bodyCap.close();
     }
 }

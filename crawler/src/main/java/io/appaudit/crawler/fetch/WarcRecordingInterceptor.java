@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.Connection;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
@@ -19,9 +21,15 @@ import okio.Buffer;
 
 /**
  * Writes every exchange that reached the network (each retry and redirect hop) to the store's WARC: the request as
- * sent, with the headers OkHttp added, and the response with its body as received, before anything decodes it.
+ * sent, with the headers OkHttp added, and the response with its body as received, before anything decodes it. The
+ * one exception is our proxy credential: a Proxy-Authorization header is recorded with its value withheld, since
+ * evidence is shown and shared and the password must not be.
  */
 final class WarcRecordingInterceptor implements Interceptor {
+
+    /** Headers that carry our own credentials, recorded by name only. */
+    private static final Set<String> WITHHELD = Set.of("proxy-authorization");
+    static final String WITHHELD_VALUE = "[withheld by appaudit]";
 
     private final WarcArchive archive;
 
@@ -44,8 +52,7 @@ final class WarcRecordingInterceptor implements Interceptor {
         try {
             at = archive.write(ctx.store(), capture);
         } catch (IOException e) {
-            throw new FetchRefusedException("could not write the evidence of " + request.url() + " to "
-                    + archive.folder(ctx.store()) + ": " + e.getMessage());
+            throw new EvidenceWriteException(e.getMessage());
         }
         ctx.recorded(at);
         return response.newBuilder().body(ResponseBody.create(payload, body.contentType())).build();
@@ -59,7 +66,13 @@ final class WarcRecordingInterceptor implements Interceptor {
     private static byte[] requestHead(Request request) {
         String target = request.url().encodedPath()
                 + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
-        return head(request.method() + " " + target + " HTTP/1.1", request.headers());
+        Headers.Builder recorded = new Headers.Builder();
+        for (int i = 0; i < request.headers().size(); i++) {
+            String name = request.headers().name(i);
+            recorded.addUnsafeNonAscii(name, WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? WITHHELD_VALUE
+                    : request.headers().value(i));
+        }
+        return head(request.method() + " " + target + " HTTP/1.1", recorded.build());
     }
 
     private static byte[] requestBody(Request request) throws IOException {
@@ -86,6 +99,6 @@ final class WarcRecordingInterceptor implements Interceptor {
 
     private static boolean isChunked(Headers headers) {
         String te = headers.get("Transfer-Encoding");
-        return te != null && te.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+        return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
     }
 }

@@ -1,14 +1,19 @@
 package io.appaudit.crawler.probe;
 
 import io.appaudit.crawler.fetch.CallContext;
+import io.appaudit.crawler.fetch.CallTimeoutException;
+import io.appaudit.crawler.fetch.EvidenceWriteException;
 import io.appaudit.crawler.fetch.Exchange;
 import io.appaudit.crawler.fetch.FetchClient;
+import io.appaudit.crawler.fetch.StoreBackoffException;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreRequest;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +73,30 @@ public final class Prober {
         return new Report(probes, requests[0]);
     }
 
-    /** One followed link: the exchange, or why there is none. */
+    /** One followed link: the exchange, or why there is none, and whether that was our doing. */
     private record Result(Optional<Exchange> exchange, Optional<String> fileName, Optional<String> error,
-                          Instant at) {
+                          Instant at, boolean ours) {
+
+        Result(Optional<Exchange> exchange, Optional<String> fileName, Optional<String> error, Instant at) {
+            this(exchange, fileName, error, at, false);
+        }
+
+        static Result failed(Exception e, Instant at) {
+            return new Result(Optional.empty(), Optional.empty(), Optional.of(String.valueOf(e.getMessage())), at,
+                    Prober.ours(e));
+        }
+    }
+
+    /**
+     * True for failures that say nothing about the link: our deadline cut a server that was still sending, the
+     * store asked us to wait, the crawl is stopping, or the evidence could not be written. A server that stays
+     * silent (a connect or read timeout), refuses, or cannot be found has failed on its side.
+     */
+    static boolean ours(Exception e) {
+        return e instanceof CallTimeoutException || e instanceof EvidenceWriteException
+                || e instanceof StoreBackoffException
+                || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+                || e instanceof IOException && "Canceled".equals(e.getMessage());
     }
 
     private Result download(Listing listing, String url, int[] requests) {
@@ -87,7 +113,7 @@ public final class Prober {
             return new Result(Optional.of(e), FileNames.of(e.response().header("Content-Disposition"), e.finalUrl()),
                     Optional.empty(), at);
         } catch (IOException | IllegalArgumentException ex) {
-            return new Result(Optional.empty(), Optional.empty(), Optional.of(String.valueOf(ex.getMessage())), at);
+            return Result.failed(ex, at);
         }
     }
 
@@ -101,7 +127,7 @@ public final class Prober {
             return new Result(Optional.of(call(listing, "GET", absolute.get(), Map.of(), PAGE_BYTES, requests)),
                     Optional.empty(), Optional.empty(), at);
         } catch (IOException | IllegalArgumentException ex) {
-            return new Result(Optional.empty(), Optional.empty(), Optional.of(String.valueOf(ex.getMessage())), at);
+            return Result.failed(ex, at);
         }
     }
 
@@ -132,6 +158,6 @@ public final class Prober {
         Exchange e = r.exchange().orElse(null);
         return new ListingDocument.Probe(kind, controlUrl, label, e == null ? null : e.finalUrl(),
                 e == null ? null : e.status(), r.fileName().orElse(null), delivered.orElse(null),
-                e == null ? List.of() : e.chain(), r.error().orElse(null), r.at());
+                e == null ? List.of() : e.chain(), r.error().orElse(null), r.at(), r.ours() ? Boolean.TRUE : null);
     }
 }

@@ -28,12 +28,15 @@ public record Observation(Verdict verdict, Instant at, Map<String, String> value
 
     /** A probe that reached an http(s) page without an error. */
     public static boolean ok(Probe p) {
-        return p.error() == null && p.status() != null && p.status() < 400;
+        return !p.failedOnOurSide() && p.error() == null && p.status() != null && p.status() < 400;
     }
 
-    /** A probe that ended in an error or an HTTP error status; a probe with neither says nothing. */
+    /**
+     * A probe that ended in an error or an HTTP error status; a probe with neither, or one that failed for a
+     * reason of ours (inconclusive), says nothing.
+     */
     public static boolean failed(Probe p) {
-        return p.error() != null || p.status() != null && p.status() >= 400;
+        return !p.failedOnOurSide() && (p.error() != null || p.status() != null && p.status() >= 400);
     }
 
     /** The probes of one kind in a snapshot. */

@@ -69,9 +69,25 @@ public record ListingDocument(
     /**
      * What following one link revealed, without downloading a file: a download control ({@code kind} "download"),
      * the privacy-policy link ("privacy_policy") or the developer's website ("website").
+     *
+     * @param inconclusive true when the probe failed for a reason of ours (our deadline cut a server that was still
+     *                     sending, the crawl was stopping, its evidence could not be written): it says nothing
+     *                     about the link, and the checks count it neither as a failure nor as a success
      */
     public record Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
-                        String deliveredPackage, List<String> chain, String error, Instant probedAt) {
+                        String deliveredPackage, List<String> chain, String error, Instant probedAt,
+                        Boolean inconclusive) {
+
+        /** A probe that says something about its link. */
+        public Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
+                     String deliveredPackage, List<String> chain, String error, Instant probedAt) {
+            this(kind, controlUrl, label, finalUrl, status, fileName, deliveredPackage, chain, error, probedAt, null);
+        }
+
+        /** True when the probe failed for a reason of ours and says nothing about the link. */
+        public boolean failedOnOurSide() {
+            return Boolean.TRUE.equals(inconclusive);
+        }
     }
 
     public record Evidence(String warcFile, String recordId, String payloadSha256) {

@@ -8,7 +8,6 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingDocuments;
 import io.appaudit.indexer.layout.IndexLayout;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -62,7 +61,7 @@ public final class ElasticListingSink implements ListingSink {
 
     @Override
     public void flush() {
-        bulk.flush(Duration.ofMinutes(5));
+        bulk.flush();
     }
 
     public BulkSink.Stats stats() {
