@@ -6,21 +6,12 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
@@ -114,35 +105,10 @@ public final class ElasticConnection implements AutoCloseable {
     }
 
     private static SSLContext sslTrusting(ElasticConfig config) {
-        try (InputStream in = Files.newInputStream(config.caCertificate().get())) {
-            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-            ks.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                ks.setCertificateEntry("ca-" + i++, (X509Certificate) c);
-            }
-            if (i == 0) {
-                throw new ElasticException("elastic.ca-certificate " + config.caCertificate().get()
-                        + " holds no PEM certificate");
-            }
-            // Trust the system's CAs as well as the given one.
-            TrustManagerFactory sys = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            sys.init((KeyStore) null);
-            for (var tm : sys.getTrustManagers()) {
-                if (tm instanceof X509TrustManager x) {
-                    for (X509Certificate c : x.getAcceptedIssuers()) {
-                        ks.setCertificateEntry("sys-" + i++, c);
-                    }
-                }
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new ElasticException("Cannot read elastic.ca-certificate " + config.caCertificate().get() + ": "
-                    + e.getMessage(), e);
+        try {
+            return CaTrust.fromPem(config.caCertificate().get(), "elastic.ca-certificate").context();
+        } catch (IllegalArgumentException e) {
+            throw new ElasticException(e.getMessage(), e);
         }
     }
 

@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,28 +95,11 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditRun.Result result;
         try (ElasticSession es = ElasticSession.open(config.elastic())) {
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                // Ctrl-C or SIGTERM: stop crawling and give the stores the grace time to checkpoint
-                audit.interrupt();
-                try {
-                    finished.await(config.schedule().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "appaudit-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
+            // Ctrl-C or SIGTERM: stop crawling and give the stores the grace time to checkpoint
+            try (GracefulStop graceful = new GracefulStop(audit::interrupt, config.schedule().shutdownGrace())) {
                 result = audit.run(es, options, quarter, dir, System.console() != null ? Optional.of(o) : Optional.empty());
             } catch (StaleFindingsException e) {
                 throw new Main.CommandFailure(e.getMessage());
-            } finally {
-                finished.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is exiting: the hook is already running
-                }
             }
         }
         o.println();

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,27 +75,10 @@ final class CrawlCommand implements Callable<Integer> {
         ListingChecks checks = ListingChecks.of(CheckCommand.context(config));
         try (ElasticSession es = ElasticSession.open(config.elastic())) {
             Crawler crawler = new Crawler(config, es, sink -> new CheckingSink(sink, checks));
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                // Ctrl-C or SIGTERM: stop the stores, and give them the grace time to checkpoint
-                crawler.interrupt();
-                try {
-                    finished.await(config.schedule().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "appaudit-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             List<StoreOutcome> outcomes;
-            try {
+            // Ctrl-C or SIGTERM: stop the stores, and give them the grace time to checkpoint
+            try (GracefulStop graceful = new GracefulStop(crawler::interrupt, config.schedule().shutdownGrace())) {
                 outcomes = crawler.run(options, System.console() != null ? Optional.of(out) : Optional.empty());
-            } finally {
-                finished.countDown();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting: the hook is already running
             }
             out.println();
             out.print(CrawlProgress.summary(outcomes));

@@ -18,8 +18,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -120,7 +118,7 @@ final class ScheduleCommand implements Callable<Integer> {
             if (!await) {
                 throw new Main.CommandFailure("No scheduler daemon is running on " + store.where() + ", so nothing "
                         + "would run " + id.id() + ". Start one with `appaudit schedule` (it keeps running; see "
-                        + "docs/schedule.md for a systemd unit), or crawl it in this process with "
+                        + "the README, section Scheduling, for a systemd unit), or crawl it in this process with "
                         + "`appaudit schedule --run-now " + id.id() + " --wait`.");
             }
             out.println("No scheduler daemon is running: crawling " + id.id() + " in this process.");
@@ -131,26 +129,9 @@ final class ScheduleCommand implements Callable<Integer> {
 
     private static JobRun runHere(AppauditConfig config, JobStore store, StoreId id) throws SQLException {
         CrawlStop stop = new CrawlStop();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            // Ctrl-C or SIGTERM: the crawl checkpoints within the grace time, and resumes at its next run
-            stop.request();
-            try {
-                finished.await(config.schedule().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "appaudit-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        // Ctrl-C or SIGTERM: the crawl checkpoints within the grace time, and resumes at its next run
+        try (GracefulStop graceful = new GracefulStop(stop::request, config.schedule().shutdownGrace())) {
             return RunNow.runHere(config, store, id, checks(config), stop);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting: the hook is already running
-            }
         }
     }
 

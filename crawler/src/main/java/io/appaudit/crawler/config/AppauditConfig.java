@@ -69,7 +69,8 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 s.bool("fetch.allow-private-addresses"),
                 ProxyConfig.parse("fetch.proxy", s.string("fetch.proxy"), proxyPassword),
                 s.list("fetch.endpoint-overrides").stream().map(EndpointOverride::parse).toList(),
-                s.optional("fetch.replay-base").map(u -> s.uri("fetch.replay-base")), s.bytes("fetch.warc-max-size"));
+                s.optional("fetch.replay-base").map(u -> s.uri("fetch.replay-base")), s.bytes("fetch.warc-max-size"),
+                s.optional("fetch.ca-certificate").map(AppauditConfig::expandHome));
         Map<StoreId, StoreCrawlConfig> stores = new EnumMap<>(StoreId.class);
         for (StoreId id : StoreId.values()) {
             String p = "stores." + id.id() + ".";

@@ -1,6 +1,7 @@
 package io.appaudit.crawler.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -12,12 +13,15 @@ import java.util.Optional;
  *
  * @param endpointOverrides canonical base URL → replacement base URL, applied longest match first
  * @param replayBase        when present, {@code https://<host>/<path>} becomes {@code <replayBase>/<host>/<path>}
+ * @param caCertificate     a PEM file of CAs trusted for the stores in addition to the system's (a TLS-inspecting
+ *                          proxy, a mirror with a CA of its own); verification is never switched off
  */
 public record FetchConfig(String userAgent, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
                           long maxBodySize, int maxRedirects, int maxRetries, Duration retryBackoff,
                           Duration maxRetryAfter, int blockAfter, boolean allowPrivateAddresses,
                           Optional<ProxyConfig> proxy, List<EndpointOverride> endpointOverrides,
-                          Optional<URI> replayBase, long warcMaxSize) {
+                          Optional<URI> replayBase, long warcMaxSize,
+                          Optional<Path> caCertificate) {
 
     public FetchConfig {
         if (userAgent == null || userAgent.isBlank()) {
@@ -30,6 +34,7 @@ public record FetchConfig(String userAgent, Duration connectTimeout, Duration re
         Objects.requireNonNull(proxy, "proxy");
         endpointOverrides = List.copyOf(endpointOverrides);
         Objects.requireNonNull(replayBase, "replayBase");
+        Objects.requireNonNull(caCertificate, "caCertificate");
     }
 
     /** One rewriting of a store base URL, from {@code "https://sj.qq.com=http://127.0.0.1:8089/sj.qq.com"}. */

@@ -43,9 +43,10 @@ public final class SpaceGuard {
 
     /** Checks the folder can be created and written and has the room a crawl needs. */
     public void requireWritable() throws DataFolderException {
-        Path probe = folder.resolve(".appaudit-write-check");
         try {
             Files.createDirectories(folder);
+            // a file of this check's own: the stores of a crawl check the same folder at the same time
+            Path probe = Files.createTempFile(folder, ".appaudit-write-check-", "");
             Files.write(probe, new byte[] {1});
             Files.delete(probe);
         } catch (IOException e) {
@@ -53,7 +54,9 @@ public final class SpaceGuard {
                     + "it writable for user " + System.getProperty("user.name") + ", or point data.dir (or --data-dir) "
                     + "at another folder", e);
         }
-        checkedAt = 0;
+        synchronized (this) {
+            checkedAt = 0;
+        }
         requireRoom();
     }
 

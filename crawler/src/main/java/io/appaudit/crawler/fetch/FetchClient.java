@@ -1,9 +1,11 @@
 package io.appaudit.crawler.fetch;
 
+import io.appaudit.crawler.config.ConfigException;
 import io.appaudit.crawler.config.FetchConfig;
 import io.appaudit.crawler.config.FetchConfig.ProxyConfig;
 import io.appaudit.crawler.config.StoreCrawlConfig;
 import io.appaudit.crawler.evidence.WarcArchive;
+import io.appaudit.indexer.CaTrust;
 import io.appaudit.stores.RequestAuth;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -53,7 +55,17 @@ public final class FetchClient implements AutoCloseable {
         }
         PrivateAddressGuard guard = new PrivateAddressGuard(config.allowPrivateAddresses(), proxyHosts);
         this.bodyCap = new BodyCapInterceptor(config.callTimeout());
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        config.caCertificate().ifPresent(pem -> {
+            CaTrust trust;
+            try {
+                trust = CaTrust.fromPem(pem, "fetch.ca-certificate");
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
+            builder.sslSocketFactory(trust.context().getSocketFactory(), trust.trustManager());
+        });
+        this.client = builder
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())

@@ -85,7 +85,7 @@ final class JobStoreSchema {
                 + "once with " + script + " from Quartz (org/quartz/impl/jdbcjobstore/ in appaudit.jar), leaving out "
                 + "its DROP TABLE lines" + (postgres ? ", e.g. unzip -p appaudit.jar org/quartz/impl/jdbcjobstore/"
                 + "tables_postgres.sql | grep -v '^DROP TABLE' | psql -v ON_ERROR_STOP=1 -d <database>" : "")
-                + "; then start again (see docs/schedule.md). appaudit creates Quartz's tables only in an H2 database "
+                + "; then start again (see the README, section Scheduling). appaudit creates Quartz's tables only in an H2 database "
                 + "that has none of them.";
     }
 

@@ -30,7 +30,8 @@ class ElasticsearchStopsTest {
     @TempDir
     Path dir;
 
-    private static EmbeddedSettings settings(Path home, int port) {
+    /** A node of a test's own: the build's distribution and account, a small heap, its own folder and port. */
+    static EmbeddedSettings settings(Path home, int port) {
         EmbeddedSettings shared = TestElasticsearch.embeddedSettings();
         return new EmbeddedSettings(home, shared.version(), port, "256m", shared.repository(), shared.runAsUser(),
                 Duration.ofMinutes(3));

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,20 +95,32 @@ public final class EmbeddedNode {
      *                 this process (it is stopped by {@link #stop()} or, failing that, at JVM exit)
      */
     public Running start(boolean detached) {
+        return start(detached, Map.of());
+    }
+
+    /**
+     * Starts the node with some of its settings replaced: how a node joins others in a cluster on loopback (for
+     * example {@code discovery.type} removed with an empty value, {@code discovery.seed_hosts},
+     * {@code cluster.initial_master_nodes}, {@code node.name}, {@code transport.port}).
+     *
+     * @param settings Elasticsearch settings ({@code -E}) that replace or add to the single-node defaults; an empty
+     *                 value removes a default
+     */
+    public Running start(boolean detached, Map<String, String> settings) {
         Optional<Running> existing = running();
         if (existing.isPresent()) {
             log.info("Reusing the Elasticsearch node at {} (pid {})", existing.get().url(), existing.get().pid());
             return existing.get();
         }
         try {
-            return launch(detached);
+            return launch(detached, settings);
         } catch (IOException e) {
             throw new ElasticException("Could not start the embedded Elasticsearch in " + folder.root() + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private Running launch(boolean detached) throws IOException {
+    private Running launch(boolean detached, Map<String, String> overrides) throws IOException {
         folder.prepare();
         long free = Files.getFileStore(folder.root()).getUsableSpace();
         if (free < MIN_FREE_BYTES) {
@@ -127,17 +140,25 @@ public final class EmbeddedNode {
         cmd.addAll(folder.runAsPrefix());
         cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
                 "ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap(),
-                home.resolve("bin/elasticsearch").toString(), "-p", folder.pidFile().toString(),
-                "-E", "cluster.name=appaudit",
-                "-E", "node.name=appaudit-embedded",
-                "-E", "discovery.type=single-node",
-                "-E", "xpack.security.enabled=false",
-                "-E", "network.host=127.0.0.1",
-                "-E", "http.port=" + httpPort,
-                "-E", "transport.port=" + transportPort,
-                "-E", "path.data=" + folder.data(),
-                "-E", "path.logs=" + folder.logs(),
-                "-E", "action.destructive_requires_name=false"));
+                home.resolve("bin/elasticsearch").toString(), "-p", folder.pidFile().toString()));
+        Map<String, String> es = new LinkedHashMap<>();
+        es.put("cluster.name", "appaudit");
+        es.put("node.name", "appaudit-embedded");
+        es.put("discovery.type", "single-node");
+        es.put("xpack.security.enabled", "false");
+        es.put("network.host", "127.0.0.1");
+        es.put("http.port", String.valueOf(httpPort));
+        es.put("transport.port", String.valueOf(transportPort));
+        es.put("path.data", folder.data().toString());
+        es.put("path.logs", folder.logs().toString());
+        es.put("action.destructive_requires_name", "false");
+        es.putAll(overrides);
+        es.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                cmd.add("-E");
+                cmd.add(k + "=" + v);
+            }
+        });
         Path stdout = folder.logs().resolve("stdout.log");
         log.info("Starting Elasticsearch {} on 127.0.0.1:{} (data in {})", settings.version(), httpPort, folder.data());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
