@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A crawl of the chaos store's Xiaomi listings as {@code appaudit crawl} makes it (each listing checked as it is
@@ -45,6 +46,18 @@ final class ChaosCrawl implements AutoCloseable {
 
     AppauditConfig config() {
         return harness.config();
+    }
+
+    /**
+     * Starts a crawl in the background against the Elasticsearch at {@code elasticUrls}, briskly (a 100 ms delay
+     * between pages, 200 ms first backoff for bulk retries): how a fault is brought about while the crawl runs.
+     */
+    CompletableFuture<StoreOutcome> startAgainst(List<String> elasticUrls) {
+        settings().put("elastic.urls", elasticUrls);
+        settings().put("stores.xiaomi.delay", "100ms");
+        settings().put("elastic.ingest.retry-backoff", "200ms");
+        harness.session();
+        return CompletableFuture.supplyAsync(() -> crawl(false));
     }
 
     /** Crawls the Xiaomi store once, resuming an unfinished run. */

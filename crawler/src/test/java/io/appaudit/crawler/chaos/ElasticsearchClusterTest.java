@@ -78,12 +78,9 @@ class ElasticsearchClusterTest {
 
             try (ChaosStore store = new ChaosStore(APPS, 10);
                  ChaosCrawl crawl = new ChaosCrawl(dir, store.baseUrl(), "chaos-cluster")) {
-                crawl.settings().put("elastic.urls", List.of(first.url().toString(), second.url().toString()));
-                crawl.settings().put("stores.xiaomi.delay", "100ms");
-                crawl.settings().put("elastic.ingest.retry-backoff", "200ms");
                 crawl.settings().put("elastic.ingest.max-operations", "5");
-                crawl.harness.session();
-                CompletableFuture<StoreOutcome> run = CompletableFuture.supplyAsync(() -> crawl.crawl(false));
+                CompletableFuture<StoreOutcome> run = crawl.startAgainst(
+                        List.of(first.url().toString(), second.url().toString()));
 
                 Await.until(() -> store.servedListings().size() >= APPS / 2, Duration.ofMinutes(2), "half served");
                 // every shard has its copy on both nodes before one goes

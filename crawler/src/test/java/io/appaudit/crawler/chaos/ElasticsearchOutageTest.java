@@ -30,12 +30,8 @@ class ElasticsearchOutageTest {
         try (ChaosStore store = new ChaosStore(APPS, 10);
              ElasticProxy proxy = new ElasticProxy(TestElasticsearch.url());
              ChaosCrawl crawl = new ChaosCrawl(dir, store.baseUrl(), "chaos-outage")) {
-            crawl.settings().put("elastic.urls", List.of(proxy.url().toString()));
-            crawl.settings().put("stores.xiaomi.delay", "100ms");
-            crawl.settings().put("elastic.ingest.retry-backoff", "200ms");
             crawl.settings().put("elastic.ingest.max-outage", "3s");
-            crawl.harness.session();
-            CompletableFuture<StoreOutcome> run = CompletableFuture.supplyAsync(() -> crawl.crawl(false));
+            CompletableFuture<StoreOutcome> run = crawl.startAgainst(List.of(proxy.url().toString()));
             Await.until(() -> store.servedListings().size() >= APPS / 3, Duration.ofMinutes(2), "a third served");
             proxy.goAway();
             StoreOutcome first = run.get(2, TimeUnit.MINUTES);

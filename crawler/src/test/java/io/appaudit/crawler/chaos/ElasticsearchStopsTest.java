@@ -53,12 +53,8 @@ class ElasticsearchStopsTest {
         EmbeddedNode.Running first = node.start(false);
         try (ChaosStore store = new ChaosStore(APPS, 10);
              ChaosCrawl crawl = new ChaosCrawl(dir, store.baseUrl(), "chaos-es-stop")) {
-            crawl.settings().put("elastic.urls", List.of(first.url().toString()));
-            crawl.settings().put("stores.xiaomi.delay", "100ms");
-            crawl.settings().put("elastic.ingest.retry-backoff", "200ms");
             crawl.settings().put("elastic.ingest.max-outage", "5m");
-            crawl.harness.session();
-            CompletableFuture<StoreOutcome> run = CompletableFuture.supplyAsync(() -> crawl.crawl(false));
+            CompletableFuture<StoreOutcome> run = crawl.startAgainst(List.of(first.url().toString()));
 
             Await.until(() -> store.servedListings().size() >= APPS / 4, Duration.ofMinutes(2), "a quarter served");
             Await.kill9(first.pid());

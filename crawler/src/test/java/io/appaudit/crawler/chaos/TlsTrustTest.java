@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,15 +42,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TlsTrustTest {
 
+    /** The CA and the server's certificate, made once: keytool takes seconds per key. */
+    @TempDir
+    static Path caDir;
+    private static TestCa ca;
     @TempDir
     Path dir;
     private HttpsServer server;
-    private TestCa ca;
     private final AtomicInteger answered = new AtomicInteger();
+
+    @BeforeAll
+    static void makeCa() throws Exception {
+        ca = TestCa.create(caDir);
+    }
 
     @BeforeEach
     void start() throws Exception {
-        ca = TestCa.create(dir);
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.setHttpsConfigurator(new HttpsConfigurator(ca.serverContext()));
         server.createContext("/", ex -> {
