@@ -1,38 +1,13 @@
 package io.appaudit.indexer.checks.history;
 
 import io.appaudit.indexer.checks.CheckId;
-import io.appaudit.indexer.checks.HistoryCheck;
-import io.appaudit.indexer.checks.Observation;
-import io.appaudit.indexer.checks.Observation.Verdict;
-import io.appaudit.indexer.docs.ListingDocument;
-import io.appaudit.indexer.docs.ListingDocument.Probe;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Z3: the download fails: no download control of the snapshot delivered anything, and one failed. */
-public final class DeadDownloadCheck implements HistoryCheck {
+public final class DeadDownloadCheck extends FailedProbeCheck {
 
     static final String KIND = "download";
 
-    @Override
-    public CheckId id() {
-        return CheckId.Z3;
-    }
-
-    @Override
-    public Set<String> probeKinds() {
-        return Set.of(KIND);
-    }
-
-    @Override
-    public Observation observe(ListingDocument snapshot) {
-        List<Probe> probes = Observation.ofKind(snapshot.probes(), KIND);
-        if (probes.stream().anyMatch(Observation::ok)) {
-            return new Observation(Verdict.OK, snapshot.timestamp(), Map.of());
-        }
-        return probes.stream().filter(Observation::failed).findFirst()
-                .map(p -> new Observation(Verdict.FAILED, ProbeHistory.at(p, snapshot), Observation.valuesOf("", p)))
-                .orElse(Observation.none());
+    public DeadDownloadCheck() {
+        super(CheckId.Z3, KIND);
     }
 }
