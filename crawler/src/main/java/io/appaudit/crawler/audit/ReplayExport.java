@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.evidence.WarcScanner;
+import io.appaudit.stores.QueryParams;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,16 +104,10 @@ public final class ReplayExport {
         // WireMock matches the path as sent (still percent-encoded) and query parameters decoded.
         req.put("urlPath", "/" + u.getHost() + (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/"
                 : u.getRawPath()));
-        if (u.getRawQuery() != null && !u.getRawQuery().isEmpty()) {
+        Map<String, String> query = QueryParams.of(c.storeUrl());
+        if (!query.isEmpty()) {
             ObjectNode q = req.putObject("queryParameters");
-            for (String pair : u.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (!q.has(name)) {
-                    q.putObject(name).put("equalTo", value);
-                }
-            }
+            query.forEach((name, value) -> q.putObject(name).put("equalTo", value));
         }
         if (!r.body.isEmpty()) {
             ObjectNode pattern = req.putArray("bodyPatterns").addObject();

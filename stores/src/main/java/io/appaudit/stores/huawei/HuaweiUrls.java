@@ -1,10 +1,8 @@
 package io.appaudit.stores.huawei;
 
-import java.net.URI;
-import java.net.URLDecoder;
+import io.appaudit.stores.QueryParams;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,23 +70,7 @@ final class HuaweiUrls {
 
     /** The decoded query parameters of a URL; empty when it cannot be read. */
     static Map<String, String> query(String url) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            String q = URI.create(url).getRawQuery();
-            if (q == null) {
-                return out;
-            }
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                String k = eq < 0 ? pair : pair.substring(0, eq);
-                String v = eq < 0 ? "" : pair.substring(eq + 1);
-                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8),
-                        URLDecoder.decode(v, StandardCharsets.UTF_8));
-            }
-        } catch (IllegalArgumentException e) {
-            return Map.of();
-        }
-        return out;
+        return QueryParams.of(url);
     }
 
     static String encode(String s) {

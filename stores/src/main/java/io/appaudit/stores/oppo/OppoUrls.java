@@ -1,10 +1,9 @@
 package io.appaudit.stores.oppo;
 
+import io.appaudit.stores.QueryParams;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,22 +91,7 @@ final class OppoUrls {
 
     /** Decoded query parameters, first value per name; empty when the URL does not parse. */
     static Map<String, String> params(String url) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            String q = URI.create(url).getRawQuery();
-            if (q == null) {
-                return out;
-            }
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                String k = eq < 0 ? pair : pair.substring(0, eq);
-                String v = eq < 0 ? "" : pair.substring(eq + 1);
-                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-            }
-        } catch (IllegalArgumentException e) {
-            out.clear();
-        }
-        return out;
+        return QueryParams.of(url);
     }
 
     /** A non-negative integer query parameter. */

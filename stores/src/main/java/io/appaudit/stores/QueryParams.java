@@ -1,0 +1,37 @@
+package io.appaudit.stores;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The query parameters of a URL, decoded. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /**
+     * The decoded query parameters of {@code url} in their order, the first value of each name; a name without
+     * {@code =} has the value "". Empty when the URL, or an escape in its query, does not parse.
+     */
+    public static Map<String, String> of(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            String q = URI.create(url).getRawQuery();
+            if (q == null || q.isEmpty()) {
+                return out;
+            }
+            for (String pair : q.split("&")) {
+                int eq = pair.indexOf('=');
+                String k = eq < 0 ? pair : pair.substring(0, eq);
+                String v = eq < 0 ? "" : pair.substring(eq + 1);
+                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            }
+        } catch (IllegalArgumentException e) {
+            out.clear();
+        }
+        return out;
+    }
+}
