@@ -5,6 +5,8 @@ import io.appaudit.crawler.fetch.Validators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,21 @@ final class CrawlState implements AutoCloseable {
 
     Optional<WorkCodec.Captured> captured(String requestKey) {
         return Optional.ofNullable(captured.get(requestKey)).map(WorkCodec::decodeCapture);
+    }
+
+    /**
+     * The work of this run that is not done: still queued, or in hand when the process stopped. Discovery comes
+     * first, so that a resumed run goes on walking its lists while it fetches their listings.
+     */
+    List<WorkItem> unfinishedWork() {
+        List<WorkItem> out = new ArrayList<>();
+        work.forEach((key, item) -> {
+            if (!pages.containsKey(key)) {
+                out.add(WorkCodec.decode(item));
+            }
+        });
+        out.sort(Comparator.comparing(i -> i.kind() != WorkItem.Kind.DISCOVERY));
+        return out;
     }
 
     boolean isDone(String key) {

@@ -73,9 +73,9 @@ final class FrontierFolder {
 
     /**
      * crawler4j opens its resumable frontier transactional with Berkeley DB's default durability, an fsync per
-     * commit: several per page. Writing each commit to the operating system without waiting for the disk keeps
-     * everything across a killed process (kill -9), and loses at most the last moments to a power cut, which the
-     * crawl state's re-fetch-free resume then repairs. Berkeley DB reads je.properties from the frontier folder.
+     * commit: several per page. Writing each commit to the operating system without waiting for the disk is
+     * enough: the frontier serves one process's run, and a resumed run rebuilds it from the crawl state
+     * (StoreCrawl.requeueUnfinished). Berkeley DB reads je.properties from the frontier folder.
      * <p>
      * Berkeley DB also refuses every write once its disk has less than je.freeDisk free, 5 GB by default: on a
      * smaller or fuller disk the frontier failed obscurely mid-crawl. The crawl's own floor (data.min-free-space)

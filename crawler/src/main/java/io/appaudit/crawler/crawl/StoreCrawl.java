@@ -124,9 +124,10 @@ public final class StoreCrawl {
             boolean resumed = unfinished.isPresent() && options.mode() == CrawlOptions.Mode.RESUME;
             if (!resumed) {
                 unfinished.ifPresent(r -> log.info("{}: discarding unfinished run {} (--fresh)", store(), r.id()));
-                frontier.delete();
                 state.startRun(new CrawlState.Run(newRunId(started), started));
             }
+            // a resumed run rebuilds its frontier from the crawl state (requeueUnfinished)
+            frontier.delete();
             CrawlState.Run run = state.run().orElseThrow();
             runId = run.id();
             counters.load(state.counters());
@@ -174,6 +175,7 @@ public final class StoreCrawl {
                     new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
                     reason -> stop(CrawlRunDocument.FAILED, reason));
             replayPending(state, handler);
+            requeueUnfinished(state, queue);
             // seeds are queued on a resumed run too: a crash while seeding must not lose the rest of them
             handler.enqueueDiscovery(adapter.discoverySeeds(config.discovery()).stream()
                     .map(seed -> WorkItem.discovery(seed, FrontierKeys.digest(seed), 0)).toList());
@@ -206,6 +208,23 @@ public final class StoreCrawl {
         counters.load(before);
         log.info("{}: handled {} page(s) of the interrupted run again, from their WARC captures", store(),
                 pending.size());
+    }
+
+    /**
+     * Queues again the work of an interrupted run that is not done. The crawl state, not crawler4j's frontier, is
+     * what a resumed run trusts: crawler4j moves URLs from its queue to its in-process list in separate
+     * transactions, so a process killed between the two loses those URLs from the frontier, never from the state
+     * (work is committed there before its URL enters the frontier, and a page is marked done with its snapshots).
+     */
+    private void requeueUnfinished(CrawlState state, WorkQueue queue) {
+        List<WorkItem> unfinished = state.unfinishedWork();
+        if (unfinished.isEmpty()) {
+            return;
+        }
+        Map<String, Long> before = counters.toMap();
+        queue.addAll(unfinished);
+        counters.load(before);
+        log.info("{}: queued the {} unfinished page(s) of the interrupted run again", store(), unfinished.size());
     }
 
     /** A checkpoint that could not confirm every snapshot stops the store: its run must stay resumable. */
