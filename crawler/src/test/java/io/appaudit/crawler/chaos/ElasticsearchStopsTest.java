@@ -70,8 +70,9 @@ class ElasticsearchStopsTest {
 
             assertThat(second.url()).isEqualTo(first.url());
             assertThat(outcome.outcome()).as("%s", outcome.failureReason()).isEqualTo("completed");
-            // the pages in hand when the first bulk went unanswered, then nothing until Elasticsearch answered
-            assertThat(afterOutageBegan - atKill).isLessThanOrEqualTo(3);
+            // the pages in hand when the first bulk went unanswered (a bulk goes every 200 ms, a page every 100 ms:
+            // a few, more on a loaded machine; unpaused, 4 s would be some 40), then nothing until Elasticsearch answered
+            assertThat(afterOutageBegan - atKill).isLessThanOrEqualTo(10);
             assertThat(beforeRestart).isEqualTo(afterOutageBegan);
             Set<String> served = store.servedListings();
             assertThat(served).hasSize(APPS);
