@@ -57,7 +57,8 @@ final class AppBuckets {
         }
         m.put("failed", Aggregation.of(a -> a.terms(t -> t.field("checks_failed").size(CHECKS)).aggregations(perFailure)));
         // Filters, not terms: a terms sub-aggregation per app costs several times more (measured: see
-        // docs/checks-benchmarks.md). A listing check was evaluated unless every snapshot recorded it unknown.
+        // BENCHMARKS.md, "What the design choices were worth"). A listing check was evaluated unless every
+        // snapshot recorded it unknown.
         m.put("unknown", Aggregation.of(a -> a.filters(f -> f.filters(fs -> fs.keyed(CheckRegistry.listing().stream()
                 .collect(Collectors.toMap(c -> c.id().name(),
                         c -> Query.of(q -> q.term(t -> t.field("checks_unknown").value(c.id().name()))))))))));
