@@ -3,13 +3,13 @@ package io.appaudit.crawler.cli;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CliProcess;
 import io.appaudit.crawler.CrawlHarness;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.XiaomiSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +26,7 @@ class KillAndResumeTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
     private Path config;
@@ -33,11 +34,9 @@ class KillAndResumeTest {
 
     @BeforeEach
     void start() throws Exception {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, APPS, 5);
-        crawl = new CrawlHarness(dir.resolve("data"), wm.baseUrl(), "resume");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir.resolve("data"), APPS, 5, "resume");
+        wm = site.wm();
+        crawl = site.crawl();
         crawl.settings.put("stores.xiaomi.delay", "100ms");
         config = CliProcess.writeConfig(dir.resolve("appaudit.yaml"), crawl.settings);
         log = dir.resolve("crawl.log");
@@ -45,8 +44,7 @@ class KillAndResumeTest {
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     private long detailsServed() {

@@ -1,12 +1,11 @@
 package io.appaudit.crawler.crawl;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
-import io.appaudit.crawler.XiaomiSite;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.EvidenceFinder;
 import io.appaudit.crawler.evidence.WarcArchive;
@@ -25,22 +24,20 @@ class CrawlTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, APPS, 5);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "crawl");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, APPS, 5, "crawl");
+        wm = site.wm();
+        crawl = site.crawl();
     }
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.appaudit.crawler.crawl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sleepycat.je.Environment;
 import com.sleepycat.je.EnvironmentConfig;
 import io.appaudit.crawler.CrawlHarness;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.ListingDocument;
@@ -38,22 +38,20 @@ class LostFrontierTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, APPS, 5);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "lost-frontier");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, APPS, 5, "lost-frontier");
+        wm = site.wm();
+        crawl = site.crawl();
     }
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     /** Elasticsearch goes away after a few snapshots: the run stops half-way, resumable. */

@@ -2,13 +2,12 @@ package io.appaudit.crawler.crawl;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.appaudit.crawler.CrawlHarness;
-import io.appaudit.crawler.XiaomiSite;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.stores.StoreId;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,16 +28,15 @@ class PolitenessCrawlTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, 8, 4);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "polite");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, 8, 4, "polite");
+        wm = site.wm();
+        crawl = site.crawl();
         crawl.settings.put("stores.xiaomi.delay", DELAY_MS + "ms");
         crawl.settings.put("stores.xiaomi.concurrency", "3");
         crawl.settings.put("stores.xiaomi.robots", "true");
@@ -46,8 +44,7 @@ class PolitenessCrawlTest {
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     @Test

@@ -4,12 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
@@ -24,22 +24,20 @@ class ProbeCrawlTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, 2, 10);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "probe");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, 2, 10, "probe");
+        wm = site.wm();
+        crawl = site.crawl();
     }
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     @Test

@@ -3,13 +3,12 @@ package io.appaudit.crawler.crawl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
-import io.appaudit.crawler.XiaomiSite;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,22 +25,20 @@ class RecrawlTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, APPS, 10);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "recrawl");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, APPS, 10, "recrawl");
+        wm = site.wm();
+        crawl = site.crawl();
     }
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     @Test

@@ -2,17 +2,15 @@ package io.appaudit.crawler.crawl;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
-import io.appaudit.crawler.XiaomiSite;
+import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,22 +23,20 @@ class ResumeTest {
 
     @TempDir
     Path dir;
+    private XiaomiCrawl site;
     private WireMockServer wm;
     private CrawlHarness crawl;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(wireMockConfig().dynamicPort());
-        wm.start();
-        XiaomiSite.serve(wm, APPS, 10);
-        crawl = new CrawlHarness(dir, wm.baseUrl(), "resume-replay");
-        crawl.settings.put("stores.xiaomi.categories", List.of(XiaomiSite.CATEGORY));
+        site = XiaomiCrawl.start(dir, APPS, 10, "resume-replay");
+        wm = site.wm();
+        crawl = site.crawl();
     }
 
     @AfterEach
     void stop() {
-        crawl.close();
-        wm.stop();
+        site.close();
     }
 
     /** Elasticsearch as a run sees it when it goes away: nothing arrives, and a flush says so. */
