@@ -2,6 +2,7 @@ package io.appaudit.crawler.config;
 
 import io.appaudit.crawler.config.FetchConfig.EndpointOverride;
 import io.appaudit.crawler.config.FetchConfig.ProxyConfig;
+import io.appaudit.crawler.fetch.HostLimiter;
 import io.appaudit.indexer.ElasticConfig;
 import io.appaudit.indexer.ElasticConfig.EmbeddedSettings;
 import io.appaudit.indexer.ElasticConfig.IngestSettings;
@@ -10,10 +11,12 @@ import io.appaudit.indexer.report.ReportConfig;
 import io.appaudit.stores.StoreId;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -83,7 +86,8 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                     ProxyConfig.parse(p + "proxy", s.string(p + "proxy"), proxyPassword),
                     s.optional(p + "user-agent"), s.integer(p + "max-apps"), s.integer(p + "max-pages"),
                     s.integer(p + "page-size"), s.list(p + "categories"), s.list(p + "keywords"),
-                    s.string(p + "schedule"), signing, s.integer(p + "max-discovery-pages")));
+                    s.string(p + "schedule"), signing, s.integer(p + "max-discovery-pages"),
+                    maxDelay(s, p + "max-delay", s.duration(p + "delay"))));
         }
         CheckConfig checks = new CheckConfig(date(s, "checks.filing-required-after"),
                 pattern(s, "checks.filing-pattern"), s.integer("checks.stale-days"),
@@ -183,5 +187,23 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
             return Path.of(System.getProperty("user.home") + p.substring(1));
         }
         return Path.of(p);
+    }
+
+    /** stores.&lt;s&gt;.max-delay: a duration, or a multiple of the store's delay written {@code 10x} (at least 1 s). */
+    static Duration maxDelay(Settings s, String key, Duration delay) {
+        String v = s.string(key).trim().toLowerCase(Locale.ROOT);
+        if (v.endsWith("x")) {
+            try {
+                double factor = Double.parseDouble(v.substring(0, v.length() - 1).trim());
+                if (factor >= 1 && factor <= 1000) {
+                    return HostLimiter.defaultCeiling(delay, factor);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigException(key + " is " + v + ": a multiple of the delay must be between 1x and 1000x, "
+                    + "or give a duration such as 30s");
+        }
+        return s.duration(key);
     }
 }

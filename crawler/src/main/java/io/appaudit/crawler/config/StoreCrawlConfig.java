@@ -13,11 +13,13 @@ import java.util.Optional;
  *
  * @param maxApps           0 for no limit
  * @param maxDiscoveryPages the most discovery pages one run fetches, over all lists
+ * @param maxDelay          the most the delay rises to while the store keeps refusing (429, 503); at least the delay
  */
 public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
                                Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                                int maxPages, int pageSize, List<String> categories, List<String> keywords,
-                               String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages) {
+                               String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages,
+                               Duration maxDelay) {
 
     /** The default of stores.&lt;s&gt;.max-discovery-pages. */
     public static final int DEFAULT_MAX_DISCOVERY_PAGES = 5000;
@@ -39,15 +41,19 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
         if (maxDiscoveryPages < 1) {
             throw new ConfigException("stores." + store + ".max-discovery-pages must be at least 1");
         }
+        if (maxDelay.compareTo(delay) < 0) {
+            throw new ConfigException("stores." + store + ".max-delay (" + maxDelay.toMillis() + " ms) must not be "
+                    + "shorter than stores." + store + ".delay (" + delay.toMillis() + " ms)");
+        }
     }
 
-    /** Without max-discovery-pages: its default. */
+    /** Without max-discovery-pages and max-delay: their defaults. */
     public StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
                             Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                             int maxPages, int pageSize, List<String> categories, List<String> keywords,
                             String schedule, Optional<OppoSigningConfig> oppoSigning) {
         this(store, enabled, delay, concurrency, robots, proxy, userAgent, maxApps, maxPages, pageSize, categories,
-                keywords, schedule, oppoSigning, DEFAULT_MAX_DISCOVERY_PAGES);
+                keywords, schedule, oppoSigning, DEFAULT_MAX_DISCOVERY_PAGES, delay.multipliedBy(10));
     }
 
     public DiscoveryOptions discovery() {

@@ -58,8 +58,10 @@ public final class Crawler {
         Map<StoreId, StoreAdapter> adapters = new EnumMap<>(StoreId.class);
         Map<StoreId, RequestAuth> auths = new EnumMap<>(StoreId.class);
         Map<StoreId, Duration> delays = new EnumMap<>(StoreId.class);
+        Map<StoreId, Duration> ceilings = new EnumMap<>(StoreId.class);
         for (StoreId id : StoreId.values()) {
             delays.put(id, config.store(id).delay());
+            ceilings.put(id, config.store(id).maxDelay());
         }
         for (StoreId id : options.stores()) {
             StoreAdapter a = Adapters.create(id, config);
@@ -71,7 +73,7 @@ public final class Crawler {
         try (WarcArchive archive = new WarcArchive(config.dataDir().resolve("warc"), config.fetch().warcMaxSize(),
                 space);
              FetchClient client = new FetchClient(config.fetch(), config.stores(), auths, archive,
-                     new Politeness(delays))) {
+                     new Politeness(delays, ceilings))) {
             List<StoreCrawl> crawls = new ArrayList<>();
             for (StoreId id : options.stores()) {
                 crawls.add(new StoreCrawl(adapters.get(id), config.store(id), config.dataDir().resolve("crawl"), client,

@@ -6,45 +6,53 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Spaces the requests to one store (or one host) by a delay, measured between the moments they are let go: a
  * caller waits its turn (first come, first served), then until the delay has passed since the previous caller was
- * let go. A thread that oversleeps under load therefore delays the next request rather than bunching it up. The
- * delay rises when the store answers 429 or 503 and eases back to the configured one after a run of successes.
+ * let go. A thread that oversleeps under load therefore delays the next request rather than bunching it up. A
+ * Retry-After is a pause: no request starts inside it. The delay itself is the {@link PaceController}'s: it rises
+ * only when refusals keep coming at the current pace and eases back with every normal answer.
  */
 public final class HostLimiter {
 
-    /** Successes after which a raised delay eases a step back towards the configured one. */
-    private static final int EASE_AFTER = 20;
-    /** The most a store's delay is raised to: slower than this, a crawl of thousands of apps never ends. */
-    private static final long MAX_DELAY_NANOS = Duration.ofSeconds(60).toNanos();
-
     /** Fair: callers are let go in the order they came. */
     private final ReentrantLock turn = new ReentrantLock(true);
-    private final long baseNanos;
-    private volatile long delayNanos;
+    private final PaceController pace;
     private volatile long pausedUntil;
     private long lastStart;
-    private int successes;
 
+    /** A limiter with the {@linkplain #defaultCeiling default ceiling}. */
     public HostLimiter(Duration delay) {
+        this(delay, defaultCeiling(delay, 10));
+    }
+
+    /** A multiple of the configured delay, but at least a second: a store crawled without delay may still push back. */
+    public static Duration defaultCeiling(Duration delay, double factor) {
+        long nanos = (long) (delay.toNanos() * factor);
+        return Duration.ofNanos(Math.max(nanos, Duration.ofSeconds(1).toNanos()));
+    }
+
+    /**
+     * @param delay   the configured delay between request starts
+     * @param ceiling the most the delay rises to when the store keeps refusing
+     */
+    public HostLimiter(Duration delay, Duration ceiling) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
-        this.baseNanos = delay.toNanos();
-        this.delayNanos = baseNanos;
+        this.pace = new PaceController(delay, ceiling);
         long now = System.nanoTime();
-        this.lastStart = now - baseNanos;
+        this.lastStart = now - delay.toNanos();
         this.pausedUntil = now;
     }
 
     /** Waits for this caller's turn. */
     public void acquire() throws InterruptedException {
-        if (delayNanos == 0 && pausedUntil - System.nanoTime() <= 0) {
+        if (pace.delayNanos() == 0 && pausedUntil - System.nanoTime() <= 0) {
             // politeness off (benchmarks, a local mirror): no turns to take
             return;
         }
         turn.lockInterruptibly();
         try {
             while (true) {
-                long wait = Math.max(lastStart + delayNanos, pausedUntil) - System.nanoTime();
+                long wait = Math.max(lastStart + pace.delayNanos(), pausedUntil) - System.nanoTime();
                 if (wait <= 0) {
                     break;
                 }
@@ -69,23 +77,28 @@ public final class HostLimiter {
         }
     }
 
-    /** The store pushed back (429, 503): double the delay, up to a minute. */
-    public synchronized void slowDown() {
-        long floor = Math.max(delayNanos, Duration.ofMillis(250).toNanos());
-        delayNanos = Math.min(MAX_DELAY_NANOS, Math.max(baseNanos, floor * 2));
-        successes = 0;
+    /** The store refused a request (429, 503). */
+    public void refused() {
+        pace.refused();
     }
 
-    /** A normal answer: after a run of them, halve the extra delay. */
-    public synchronized void succeeded() {
-        if (delayNanos > baseNanos && ++successes >= EASE_AFTER) {
-            delayNanos = baseNanos + (delayNanos - baseNanos) / 2;
-            successes = 0;
-        }
+    /** A normal answer. */
+    public void answered() {
+        pace.answered();
+    }
+
+    /** Whether the store kept refusing although the delay had reached its ceiling. */
+    public boolean blocked() {
+        return pace.blocked();
     }
 
     /** The current delay between request starts. */
     public Duration delay() {
-        return Duration.ofNanos(delayNanos);
+        return Duration.ofNanos(pace.delayNanos());
+    }
+
+    /** The most the delay rises to. */
+    public Duration ceiling() {
+        return pace.ceiling();
     }
 }

@@ -15,13 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Politeness {
 
     private final Map<StoreId, Duration> delays;
+    private final Map<StoreId, Duration> ceilings;
     private final Map<StoreId, HostLimiter> stores = new ConcurrentHashMap<>();
     private final Map<StoreId, Set<String>> storeHosts = new ConcurrentHashMap<>();
     private final Map<String, HostLimiter> hosts = new ConcurrentHashMap<>();
 
-    /** @param delays each store's configured delay between requests */
+    /** Each store's delay may rise to ten times the configured one. */
     public Politeness(Map<StoreId, Duration> delays) {
+        this(delays, Map.of());
+    }
+
+    /**
+     * @param delays   each store's configured delay between requests
+     * @param ceilings the most each store's delay rises to when it keeps refusing (absent: ten times the delay, at least a second)
+     */
+    public Politeness(Map<StoreId, Duration> delays, Map<StoreId, Duration> ceilings) {
         this.delays = Map.copyOf(delays);
+        this.ceilings = Map.copyOf(ceilings);
     }
 
     /** Declares a host as one of the store's own (its pages, its API): requests to it share the store's limiter. */
@@ -35,12 +45,17 @@ public final class Politeness {
         if (storeHosts.getOrDefault(store, Set.of()).contains(h)) {
             return storeLimiter(store);
         }
-        return hosts.computeIfAbsent(h, x -> new HostLimiter(delay(store)));
+        return hosts.computeIfAbsent(h, x -> limiter(store));
     }
 
     /** The store's own limiter. */
     public HostLimiter storeLimiter(StoreId store) {
-        return stores.computeIfAbsent(store, s -> new HostLimiter(delay(s)));
+        return stores.computeIfAbsent(store, this::limiter);
+    }
+
+    private HostLimiter limiter(StoreId store) {
+        Duration d = delay(store);
+        return new HostLimiter(d, ceilings.getOrDefault(store, HostLimiter.defaultCeiling(d, 10)));
     }
 
     private Duration delay(StoreId store) {

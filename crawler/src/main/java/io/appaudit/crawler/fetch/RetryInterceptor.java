@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bounded retries: network errors and 5xx answers are tried again after an exponential backoff with jitter; 429
- * and 503 wait for their Retry-After (the whole store waits, and its delay is raised); other 4xx answers, 404
+ * and 503 wait for their Retry-After (the whole store waits; its delay rises only when refusals keep coming, and a
+ * store that keeps refusing at the delay's ceiling is stopped as blocked); other 4xx answers, 404
  * included, are returned at once. A Retry-After longer than fetch.max-retry-after stops the store instead. When
  * the retries are used up, the last answer is returned: an HTTP status is data. (OkHttp itself repeats a 503 that
  * carries Retry-After: 0 once, at once, below this step; both answers are in the WARC.)
@@ -61,7 +62,13 @@ final class RetryInterceptor implements Interceptor {
             int code = response.code();
             HostLimiter limiter = politeness.limiterFor(ctx.store(), host(ctx.currentUrl()));
             if (code == 429 || code == 503) {
-                limiter.slowDown();
+                limiter.refused();
+                if (limiter.blocked() && limiter == politeness.storeLimiter(ctx.store())) {
+                    response.close();
+                    throw new StoreBackoffException(ctx.store() + " keeps answering " + code + " although its delay "
+                            + "has reached its ceiling (" + limiter.ceiling().toMillis() + " ms, stores." + ctx.store()
+                            + ".max-delay): stopped as blocked; the next run resumes where this one stopped");
+                }
                 Optional<Duration> retryAfter = retryAfter(response.header("Retry-After"), Instant.now());
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(maxRetryAfter) > 0) {
                     response.close();
@@ -88,7 +95,7 @@ final class RetryInterceptor implements Interceptor {
                 continue;
             }
             if (code < 500) {
-                limiter.succeeded();
+                limiter.answered();
             }
             return response;
         }

@@ -100,10 +100,24 @@ class RetryTest {
     }
 
     @Test
-    void raisesTheStoreDelayAfterA503() throws Exception {
+    void aSingle503IsWaitedOutWithoutSlowingTheStoreDown() throws Exception {
         failFirstThenAnswer(aResponse().withStatus(503));
         fetch.get(StoreId.XIAOMI, URL);
-        assertThat(fetch.politeness.storeLimiter(StoreId.XIAOMI).delay().toMillis()).isGreaterThan(0);
+        HostLimiter limiter = fetch.politeness.storeLimiter(StoreId.XIAOMI);
+        assertThat(limiter.delay()).isEqualTo(fetch.config.store(StoreId.XIAOMI).delay());
+    }
+
+    @Test
+    void aStoreThatKeepsRefusingIsStoppedAsBlockedAfterABoundedNumberOfRequests() {
+        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 100; i++) {
+                fetch.get(StoreId.XIAOMI, URL);
+            }
+        }).isInstanceOf(StoreBackoffException.class).hasMessageContaining("stopped as blocked")
+                .hasMessageContaining("max-delay");
+        int requests = wm.findAll(getRequestedFor(urlPathEqualTo(PATH))).size();
+        assertThat(requests).isBetween(10, 60);
     }
 
     @Test
