@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How a store authorises requests: Huawei wants a session token in every call, OPPO's client API wants signed
  * headers. The crawler obtains the token, authorises each request just before sending it, and renews the token
- * when a reply says it expired.
+ * before it expires (when its expiry is known or has been seen) and when a reply says it expired.
  */
 public interface RequestAuth {
 
@@ -44,4 +44,9 @@ public interface RequestAuth {
 
     /** True when a reply says the token has expired and the request should be retried with a new one. */
     boolean tokenExpired(StoreResponse response);
+
+    /** When the token stops being accepted, if the token itself says so (a JWT's {@code exp}); empty when unknown. */
+    default Optional<Instant> expiresAt(String token) {
+        return Optional.empty();
+    }
 }

@@ -5,6 +5,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Store authorisation ({@link io.appaudit.stores.StoreAdapter#auth()}): fetches the store's session token when it
  * needs one (through the same client: politeness and evidence apply), authorises each attempt just before it is
- * sent (OPPO's signature carries a timestamp), and when a reply says the token expired, fetches a new one and
- * tries once more. Probes are never authorised.
+ * sent (OPPO's signature carries a timestamp), renews the token before it expires when its end is known (the
+ * token's own {@code exp}, or the age at which the store said an earlier token had expired), and when a reply says
+ * the token expired all the same, fetches a new one and tries once more. Probes are never authorised.
  */
 final class StoreAuthInterceptor implements Interceptor {
 
@@ -32,7 +34,13 @@ final class StoreAuthInterceptor implements Interceptor {
 
     private final Map<StoreId, RequestAuth> auths;
     private final TokenCall tokenCall;
-    private final Map<StoreId, Optional<String>> tokens = new ConcurrentHashMap<>();
+    private final Map<StoreId, Token> tokens = new ConcurrentHashMap<>();
+    /** The shortest life a store's token was seen to have (its age when the store said it expired). */
+    private final Map<StoreId, Duration> seenLifetimes = new ConcurrentHashMap<>();
+
+    /** A session token, when it was obtained and, if known, when it expires. */
+    private record Token(Optional<String> value, Instant obtained, Optional<Instant> expires) {
+    }
 
     StoreAuthInterceptor(Map<StoreId, RequestAuth> auths, TokenCall tokenCall) {
         this.auths = Map.copyOf(auths);
@@ -48,15 +56,18 @@ final class StoreAuthInterceptor implements Interceptor {
                 || ctx.request().purpose() == StoreRequest.Purpose.TOKEN) {
             return chain.proceed(request);
         }
-        Optional<String> token = token(ctx.store(), auth);
-        Response response = chain.proceed(authorize(request, ctx, auth, token));
+        Token token = token(ctx.store(), auth);
+        Response response = chain.proceed(authorize(request, ctx, auth, token.value()));
         if (auth.tokenRequest().isEmpty() || !auth.tokenExpired(asStoreResponse(ctx, response))) {
             return response;
         }
-        log.info("{} says the session token expired: fetching a new one", ctx.store());
+        Duration age = Duration.between(token.obtained(), Instant.now());
+        seenLifetimes.merge(ctx.store(), age, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        log.info("{} says the session token expired after {} s: fetching a new one, and renewing the next ones "
+                + "before that age", ctx.store(), age.toSeconds());
         response.close();
-        Optional<String> renewed = renew(ctx.store(), auth, token);
-        return chain.proceed(authorize(request, ctx, auth, renewed));
+        Token renewed = renew(ctx.store(), auth, token);
+        return chain.proceed(authorize(request, ctx, auth, renewed.value()));
     }
 
     private static Request authorize(Request request, CallContext ctx, RequestAuth auth, Optional<String> token) {
@@ -66,44 +77,68 @@ final class StoreAuthInterceptor implements Interceptor {
         return b.build();
     }
 
-    private Optional<String> token(StoreId store, RequestAuth auth) throws IOException {
+    private Token token(StoreId store, RequestAuth auth) throws IOException {
         if (auth.tokenRequest().isEmpty()) {
-            return Optional.empty();
+            return new Token(Optional.empty(), Instant.now(), Optional.empty());
         }
-        Optional<String> t = tokens.get(store);
-        if (t != null) {
+        Token t = tokens.get(store);
+        if (t != null && !dueForRenewal(store, t)) {
             return t;
         }
         synchronized (this) {
-            t = tokens.get(store);
-            if (t == null) {
-                t = fetch(store, auth);
-                tokens.put(store, t);
+            Token current = tokens.get(store);
+            if (current == null || current == t) {
+                if (t != null) {
+                    log.info("{}'s session token is about to expire: renewing it ahead of time", store);
+                }
+                current = fetch(store, auth);
+                tokens.put(store, current);
             }
-            return t;
+            return current;
         }
     }
 
+    /**
+     * A token is renewed ahead of its end — its {@code exp}, or the age at which the store said an earlier one had
+     * expired — by a tenth of its life (at least two seconds), so that no request is spent on a refusal.
+     */
+    private boolean dueForRenewal(StoreId store, Token t) {
+        Optional<Instant> end = t.expires();
+        Duration seen = seenLifetimes.get(store);
+        if (seen != null) {
+            Instant byAge = t.obtained().plus(seen);
+            end = Optional.of(end.filter(e -> e.isBefore(byAge)).orElse(byAge));
+        }
+        if (end.isEmpty()) {
+            return false;
+        }
+        Duration life = Duration.between(t.obtained(), end.get());
+        Duration margin = life.dividedBy(10).compareTo(Duration.ofSeconds(2)) > 0 ? life.dividedBy(10)
+                : Duration.ofSeconds(2);
+        // a token that lives no longer than the margin is used as it is, not renewed on every request
+        return life.compareTo(margin.multipliedBy(2)) > 0 && !Instant.now().isBefore(end.get().minus(margin));
+    }
+
     /** A new token, unless another thread already replaced the one that expired. */
-    private synchronized Optional<String> renew(StoreId store, RequestAuth auth, Optional<String> expired)
-            throws IOException {
-        Optional<String> current = tokens.get(store);
-        if (current != null && !current.equals(expired)) {
+    private synchronized Token renew(StoreId store, RequestAuth auth, Token expired) throws IOException {
+        Token current = tokens.get(store);
+        if (current != null && current != expired) {
             return current;
         }
-        Optional<String> t = fetch(store, auth);
+        Token t = fetch(store, auth);
         tokens.put(store, t);
         return t;
     }
 
-    private Optional<String> fetch(StoreId store, RequestAuth auth) throws IOException {
+    private Token fetch(StoreId store, RequestAuth auth) throws IOException {
         StoreRequest tokenRequest = auth.tokenRequest().orElseThrow();
+        Instant asked = Instant.now();
         StoreResponse reply = tokenCall.call(tokenRequest);
         Optional<String> token = auth.readToken(reply);
         if (token.isEmpty()) {
             log.warn("{}'s token request answered HTTP {} without a token", store, reply.status());
         }
-        return token;
+        return new Token(token, asked, token.flatMap(auth::expiresAt));
     }
 
     private static StoreResponse asStoreResponse(CallContext ctx, Response response) throws IOException {

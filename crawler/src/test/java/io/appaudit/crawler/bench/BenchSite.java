@@ -24,7 +24,11 @@ import java.util.concurrent.Executors;
 final class BenchSite implements AutoCloseable {
 
     /** A reply; status 404 with an empty body when a responder has none. */
-    record Reply(int status, String contentType, byte[] body) {
+    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        Reply(int status, String contentType, byte[] body) {
+            this(status, contentType, body, Map.of());
+        }
+
         static Reply of(String contentType, String body) {
             return new Reply(200, contentType, body.getBytes(StandardCharsets.UTF_8));
         }
@@ -60,6 +64,11 @@ final class BenchSite implements AutoCloseable {
         hosts.put(host, r);
     }
 
+    /** Puts a wrapper around each host's responder (faults for benchmarks); given the host and its responder. */
+    void wrap(java.util.function.BiFunction<String, Responder, Responder> wrapper) {
+        hosts.replaceAll(wrapper);
+    }
+
     /** Arrival times (nanoTime) of the requests to the given hosts, in order. */
     List<Long> arrivals(List<String> hostNames) {
         List<Long> all = new ArrayList<>();
@@ -85,6 +94,7 @@ final class BenchSite implements AutoCloseable {
             Reply reply = r == null ? Reply.NOT_FOUND
                     : r.reply(x.getRequestMethod(), path, query(x.getRequestURI().getRawQuery()), body);
             x.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers().forEach((k, v) -> x.getResponseHeaders().set(k, v));
             boolean head = "HEAD".equals(x.getRequestMethod());
             x.sendResponseHeaders(reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);
             if (!head && reply.body().length > 0) {

@@ -3,6 +3,7 @@ package io.appaudit.crawler.fetch;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -93,5 +94,84 @@ class StoreAuthTest {
         fetch.get(StoreId.HUAWEI, GATEWAY + "/data");
         fetch.get(StoreId.HUAWEI, GATEWAY + "/data");
         wm.verify(2, postRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/token")));
+    }
+
+    /** Token bodies "name|exp" (exp in epoch seconds, 0 for none), as a JWT carries its exp. */
+    private static final RequestAuth EXPIRING_AUTH = new RequestAuth() {
+        @Override
+        public Optional<StoreRequest> tokenRequest() {
+            return TOKEN_AUTH.tokenRequest();
+        }
+
+        @Override
+        public Optional<String> readToken(StoreResponse r) {
+            return TOKEN_AUTH.readToken(r);
+        }
+
+        @Override
+        public StoreRequest authorize(StoreRequest r, Optional<String> token, Instant now) {
+            return token.map(t -> r.withHeader("Interface-Code", t.substring(0, t.indexOf('|')))).orElse(r);
+        }
+
+        @Override
+        public boolean tokenExpired(StoreResponse r) {
+            return TOKEN_AUTH.tokenExpired(r);
+        }
+
+        @Override
+        public Optional<Instant> expiresAt(String token) {
+            long exp = Long.parseLong(token.substring(token.indexOf('|') + 1));
+            return exp == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(exp));
+        }
+    };
+
+    private FetchHarness expiringTokens(String... bodies) {
+        wm.resetAll();
+        String token = "/web-drcn.hispace.dbankcloud.com/token";
+        String state = Scenario.STARTED;
+        for (int i = 0; i < bodies.length; i++) {
+            String next = "token " + (i + 1);
+            wm.stubFor(post(urlPathEqualTo(token)).inScenario("t").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withBody(bodies[i])).willSetStateTo(next));
+            wm.stubFor(get(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/data"))
+                    .withHeader("Interface-Code", equalTo(bodies[i].substring(0, bodies[i].indexOf('|'))))
+                    .willReturn(aResponse().withBody("{\"rtnCode\":0}")));
+            state = next;
+        }
+        return new FetchHarness(dir.resolve("expiring"), TestConfigs.local(wm.baseUrl()),
+                Map.of(StoreId.HUAWEI, EXPIRING_AUTH));
+    }
+
+    @Test
+    void renewsATokenBeforeItsExpClaimWithoutSpendingARequestOnARefusal() throws Exception {
+        long exp = Instant.now().getEpochSecond() + 5;
+        try (FetchHarness f = expiringTokens("a|" + exp, "b|0")) {
+            f.get(StoreId.HUAWEI, GATEWAY + "/data");
+            Thread.sleep(3_500); // within the last two seconds of the token's five
+            Exchange e = f.get(StoreId.HUAWEI, GATEWAY + "/data");
+            assertThat(e.response().text()).isEqualTo("{\"rtnCode\":0}");
+        }
+        wm.verify(2, postRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/token")));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/data"))
+                .withHeader("Interface-Code", equalTo("b")));
+        assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/data")))).hasSize(2);
+    }
+
+    @Test
+    void learnsATokensLifeFromTheStoresRefusalAndRenewsTheNextOneAhead() throws Exception {
+        try (FetchHarness f = expiringTokens("a|0", "b|0", "c|0")) {
+            f.get(StoreId.HUAWEI, GATEWAY + "/data");
+            Thread.sleep(5_000);
+            // the store now refuses token a: it lived five seconds
+            wm.stubFor(get(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/data"))
+                    .withHeader("Interface-Code", equalTo("a")).willReturn(aResponse().withBody("{\"rtnCode\":1002}")));
+            f.get(StoreId.HUAWEI, GATEWAY + "/data");
+            Thread.sleep(3_500);
+            Exchange e = f.get(StoreId.HUAWEI, GATEWAY + "/data");
+            assertThat(e.response().text()).isEqualTo("{\"rtnCode\":0}");
+        }
+        wm.verify(3, postRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/token")));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/web-drcn.hispace.dbankcloud.com/data"))
+                .withHeader("Interface-Code", equalTo("c")));
     }
 }

@@ -7,13 +7,15 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The gateway's session token: {@code POST getInterfaceCode} answers a quoted JWT, and every data call carries
- * {@code Interface-Code: <token>_<epoch ms>}. A reply with {@code rtnCode} 1002 means the token expired.
+ * {@code Interface-Code: <token>_<epoch ms>}. A reply with {@code rtnCode} 1002 means the token expired; a token
+ * whose payload has an {@code exp} claim says when it will.
  */
 final class HuaweiAuth implements RequestAuth {
 
@@ -57,6 +59,25 @@ final class HuaweiAuth implements RequestAuth {
         return token.filter(t -> !t.isBlank())
                 .map(t -> r.withHeader(INTERFACE_CODE, t + "_" + now.toEpochMilli()))
                 .orElse(r);
+    }
+
+    /** The JWT's {@code exp} claim (epoch seconds) when its payload carries one. */
+    @Override
+    public Optional<Instant> expiresAt(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        byte[] payload;
+        try {
+            payload = Base64.getUrlDecoder().decode(parts[1]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return JsonTree.parse(new String(payload, StandardCharsets.UTF_8))
+                .flatMap(root -> HuaweiJson.number(root, "exp"))
+                .filter(exp -> exp > 0 && exp < 100_000_000_000L)
+                .map(Instant::ofEpochSecond);
     }
 
     /** Called on every data reply: only replies that mention {@code "rtnCode": 1002} are parsed a second time. */

@@ -10,6 +10,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,22 @@ class HuaweiAuthTest {
     void seesNoExpiryInAHealthyReplyOrAPage() {
         assertThat(auth.tokenExpired(response(TOKEN_URL, HuaweiFixtures.WECHAT))).isFalse();
         assertThat(auth.tokenExpired(response(TOKEN_URL, HuaweiFixtures.CAPTCHA))).isFalse();
+    }
+
+    @Test
+    void readsWhenATokenExpiresFromItsExpClaim() {
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"web\",\"exp\":1765960120}".getBytes(StandardCharsets.UTF_8));
+        assertThat(auth.expiresAt("eyJhbGciOiJIUzI1NiJ9." + payload + ".c2ln"))
+                .contains(Instant.ofEpochSecond(1_765_960_120L));
+    }
+
+    @Test
+    void knowsNoExpiryForATokenWithoutExpOrThatIsNoJwt() {
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"web\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(auth.expiresAt("eyJhbGciOiJIUzI1NiJ9." + payload + ".")).isEmpty();
+        assertThat(auth.expiresAt("not-a-jwt")).isEmpty();
+        assertThat(auth.expiresAt("a.%%%.b")).isEmpty();
     }
 }
