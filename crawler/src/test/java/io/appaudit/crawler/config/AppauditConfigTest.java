@@ -60,6 +60,23 @@ class AppauditConfigTest {
     }
 
     @Test
+    void readsAStoresMaxDelayAsAMultipleOfItsDelayOrAsADuration() throws IOException {
+        AppauditConfig c = load("""
+                stores:
+                  huawei:
+                    delay: 2s
+                    max-delay: 5x
+                  vivo:
+                    max-delay: 45s
+                """, Map.of());
+        assertThat(c.store(StoreId.HUAWEI).maxDelay()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(c.store(StoreId.VIVO).maxDelay()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(c.store(StoreId.XIAOMI).maxDelay()).isEqualTo(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> load("stores.xiaomi.max-delay: 500ms\n", Map.of()))
+                .hasMessageContaining("stores.xiaomi.max-delay").hasMessageContaining("stores.xiaomi.delay");
+    }
+
+    @Test
     void namesAnUnknownKey() {
         assertThatThrownBy(() -> load("stores:\n  huawei:\n    dealy: 2s\n", Map.of()))
                 .isInstanceOf(ConfigException.class)
