@@ -38,7 +38,9 @@ import java.util.function.UnaryOperator;
  *   <li>A store that blocks: after 50 requests every Xiaomi request answers 429: how many more requests until the
  *   store is stopped as blocked.</li>
  * </ol>
- * Options: {@code --delay MS} (200), {@code --apps N} (40, per store in part 1; part 2 crawls 3×), {@code --part 1|2|3|all}.
+ * Options: {@code --delay MS} (200), {@code --apps N} (40, per store in part 1; part 2 crawls 8×: at least
+ * 600 requests), {@code --part 1|2|3|all}. Part 2 also crawls without the limit first: on a loaded machine the
+ * crawler may not reach the configured rate, and the limit's share is reported against what it can reach.
  */
 public final class PolitenessBenchmark {
 
@@ -62,7 +64,7 @@ public final class PolitenessBenchmark {
             faultMix(tmp, delay, apps);
         }
         if (part.equals("all") || part.equals("2")) {
-            hiddenRateLimit(tmp, delay, apps * 3);
+            hiddenRateLimit(tmp, delay, apps * 8);
         }
         if (part.equals("all") || part.equals("3")) {
             blocking(tmp, delay, apps);
@@ -167,6 +169,14 @@ public final class PolitenessBenchmark {
     // ---- 2: a hidden rate limit
 
     private static void hiddenRateLimit(Path tmp, int delay, int apps) throws Exception {
+        // the same crawl without a limit first: how fast this machine crawls at that delay
+        double unlimited;
+        try (BenchSite site = new BenchSite()) {
+            StoreFixtures.xiaomi(site, apps);
+            crawl(site, tmp.resolve("unlimited"), List.of(StoreId.XIAOMI), delay, apps);
+            List<Long> t = site.arrivals(StoreFixtures.HOSTS.get("xiaomi"));
+            unlimited = (t.size() - 1) / ((t.get(t.size() - 1) - t.get(0)) / 1e9);
+        }
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<StoreOutcome> out;
@@ -197,9 +207,12 @@ public final class PolitenessBenchmark {
         double rate = answered.get() / span;
         System.out.printf(Locale.ROOT, "%n## 2. Hidden rate limit: token bucket %d req/s, crawl configured at %.1f req/s%n%n",
                 BUCKET_RATE, 1000.0 / delay);
-        System.out.printf(Locale.ROOT, "| requests | answered | refused (429) | 429 share | answered per second | share of the limit |%n"
-                + "|---|---|---|---|---|---|%n| %d | %d | %d | %.1f %% | %.2f | %.0f %% |%n", total, answered.get(),
-                refused.get(), 100.0 * refused.get() / total, rate, 100 * rate / BUCKET_RATE);
+        double reachable = Math.min(BUCKET_RATE, unlimited);
+        System.out.printf(Locale.ROOT, "| crawl | requests | 429 share | answered per second | share of the reachable "
+                + "rate |%n|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| without a limit (baseline) | – | – | %.2f | – |%n", unlimited);
+        System.out.printf(Locale.ROOT, "| token bucket %d/s | %d | %.1f %% | %.2f | %.0f %% of %.2f |%n", BUCKET_RATE,
+                total, 100.0 * refused.get() / total, rate, 100 * rate / reachable, reachable);
         System.out.printf(Locale.ROOT, "  xiaomi: %s%n", out.get(0).outcome());
     }
 
