@@ -23,9 +23,21 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
                             Duration connectTimeout, Duration requestTimeout, EmbeddedSettings embedded,
                             IngestSettings ingest) {
 
+    /** The URL with any user information replaced by {@code ***}, for messages. */
+    public static String redacted(URI u) {
+        String raw = u.toString();
+        String info = u.getRawUserInfo();
+        return info == null ? raw : raw.replace(info + "@", "***@");
+    }
+
     public ElasticConfig {
         urls = List.copyOf(urls);
         for (URI u : urls) {
+            if (u.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("elastic.urls: '" + redacted(u) + "' carries a user name or "
+                        + "password: remove it from the URL and set APPAUDIT_ES_USERNAME and APPAUDIT_ES_PASSWORD "
+                        + "(or APPAUDIT_ES_API_KEY) in the environment instead");
+            }
             if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
                 throw new IllegalArgumentException("elastic.urls: '" + u + "' is not an http(s) URL with a host");
             }

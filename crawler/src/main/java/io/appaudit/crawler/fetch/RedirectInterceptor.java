@@ -3,6 +3,9 @@ package io.appaudit.crawler.fetch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -12,9 +15,13 @@ import okhttp3.Response;
  * Follows redirects itself (OkHttp's own following is off) so that every hop goes through politeness, endpoint
  * rewriting, the private-address guard and the WARC, the chain is recorded, and the limit is the configured one.
  * Locations are resolved against the canonical URL of the hop, so a relative redirect from a mirror or replay
- * stays inside the store's URL space.
+ * stays inside the store's URL space. A hop to another host carries none of the headers that authorised the first
+ * one.
  */
 final class RedirectInterceptor implements Interceptor {
+
+    /** The request headers that may follow a redirect to another host: none of them identifies or authorises us. */
+    private static final Set<String> PORTABLE_HEADERS = Set.of("accept", "accept-language", "user-agent", "range", "referer");
 
     private final int maxRedirects;
 
@@ -59,8 +66,15 @@ final class RedirectInterceptor implements Interceptor {
             b.method("GET", null).removeHeader("Content-Type").removeHeader("Content-Length");
         }
         if (!next.host().equals(request.url().host())) {
-            // credentials for one host are not handed to another
-            b.removeHeader("Authorization").removeHeader("Cookie");
+            // whatever authorised us at one host (Authorization, cookies, Huawei's Interface-Code, OPPO's signature
+            // headers, a configured header) is bound to it: another host gets only what any browser would send
+            Headers.Builder kept = new Headers.Builder();
+            for (String name : request.headers().names()) {
+                if (PORTABLE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    request.headers(name).forEach(v -> kept.add(name, v));
+                }
+            }
+            b.headers(kept.build());
         }
         return b.build();
     }

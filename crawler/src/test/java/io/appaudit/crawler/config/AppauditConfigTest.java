@@ -77,6 +77,14 @@ class AppauditConfigTest {
     }
 
     @Test
+    void refusesCredentialsWrittenIntoAnElasticsearchUrlAndShowsThemRedacted() {
+        assertThatThrownBy(() -> load("elastic:\n  urls: [\"https://elastic:s3cr3t-pw@es.example:9243\"]\n", Map.of()))
+                .hasMessageContaining("https://***@es.example:9243")
+                .hasMessageContaining("APPAUDIT_ES_USERNAME")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t-pw").doesNotContain("elastic:s3"));
+    }
+
+    @Test
     void namesAnUnknownKey() {
         assertThatThrownBy(() -> load("stores:\n  huawei:\n    dealy: 2s\n", Map.of()))
                 .isInstanceOf(ConfigException.class)
