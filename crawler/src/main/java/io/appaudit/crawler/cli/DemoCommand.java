@@ -2,17 +2,24 @@ package io.appaudit.crawler.cli;
 
 import io.appaudit.crawler.audit.DemoBundle;
 import io.appaudit.crawler.audit.DemoReset;
+import io.appaudit.crawler.audit.PreviousQuarterCrawl;
 import io.appaudit.crawler.audit.ReplayServer;
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.crawl.CrawlOptions;
+import io.appaudit.crawler.crawl.CrawlProgress;
+import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code appaudit demo}: the whole job, unchanged, against the bundled recorded replay of the five stores, so a
- * new user without access to the stores sees a full report within minutes. Every run starts afresh.
+ * new user without access to the stores sees a full report within minutes: first the previous quarter's replay (see
+ * {@link PreviousQuarterCrawl}), then this quarter's audit. Every run starts afresh.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole job (crawl, checks, report) on the bundled recorded replay of the five stores "
@@ -32,6 +40,8 @@ import picocli.CommandLine.Spec;
                 "The demo keeps its crawl state, evidence and report in <data dir>/demo and its documents in the "
                 + "<prefix>-demo-* indices (appaudit-demo-* by default), apart from real audits; it uses the same "
                 + "Elasticsearch. Every run first deletes both, so it gives the same numbers every time.",
+                "Two quarters: the replay of the previous quarter is crawled first, dated back into that quarter, "
+                + "so the report shows a trend and new, persisting and rectified problems.",
                 "Add --demo to rates, evidence, report or check to look at the demo's data."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -57,25 +67,57 @@ final class DemoCommand implements Callable<Integer> {
             err.println("Demo: starting afresh (deleting " + folder + " and the " + prefix + "-* indices)");
             err.flush();
             new DemoReset(es.connection(), prefix).run(folder);
+            es.layout().install(es.connection()); // the templates again, before anything is indexed
             Path bundle = DemoBundle.extractTo(folder.resolve("bundle"));
-            err.println("Demo: serving the recorded replay of the five stores from " + bundle.resolve("replay"));
+            Instant now = Instant.now();
+            err.println("Demo: the previous quarter (" + Quarter.of(now).previous() + "): crawling its replay "
+                    + bundle.resolve(DemoBundle.PREVIOUS_REPLAY) + ", dated back "
+                    + PreviousQuarterCrawl.backBy(now).toDays() + " days");
+            err.flush();
+            try (ReplayServer server = ReplayServer.serve(bundle.resolve(DemoBundle.PREVIOUS_REPLAY))) {
+                AppauditConfig config = serving(bundle, server);
+                PreviousQuarterCrawl.Result before = new PreviousQuarterCrawl(config, now)
+                        .run(es, new CrawlOptions(stores(config), OptionalInt.empty(), CrawlOptions.Mode.FRESH, true,
+                                "demo"));
+                if (before.crawl().stream().anyMatch(StoreOutcome::failed)) {
+                    err.print(CrawlProgress.summary(before.crawl()));
+                    throw new Main.CommandFailure("The demo's crawl of the previous quarter's replay failed (the "
+                            + "table above says where); its log lines say why");
+                }
+                err.printf("Demo: %s checked: %d apps, %d findings written%n", before.quarter(),
+                        before.checks().apps(), before.checks().written());
+            }
+            err.println("Demo: this quarter (" + Quarter.of(now) + "): serving the recorded replay of the five stores "
+                    + "from " + bundle.resolve(DemoBundle.REPLAY));
             err.flush();
             int code;
-            try (ReplayServer server = ReplayServer.serve(bundle.resolve("replay"))) {
-                AppauditConfig config = DemoOption.demoConfig(main, bundle, Map.of(
-                        "fetch.replay-base", server.base().toString(),
-                        "fetch.allow-private-addresses", "true"));
+            try (ReplayServer server = ReplayServer.serve(bundle.resolve(DemoBundle.REPLAY))) {
+                AppauditConfig config = serving(bundle, server);
                 AuditCommand audit = new AuditCommand();
                 audit.main = main;
                 audit.spec = spec;
                 audit.fresh = true;
                 Path reportDir = out != null ? out
-                        : folder.resolve("reports").resolve(Quarter.of(Instant.now()).toString());
+                        : folder.resolve("reports").resolve(Quarter.of(now).toString());
                 code = audit.run(config, reportDir, "demo");
             }
             howToLook(err);
             return code;
         }
+    }
+
+    private AppauditConfig serving(Path bundle, ReplayServer server) {
+        return DemoOption.demoConfig(main, bundle, Map.of("fetch.replay-base", server.base().toString(),
+                "fetch.allow-private-addresses", "true"));
+    }
+
+    /** The stores the demo crawls: every store its configuration enables (as 'audit' does). */
+    private static List<StoreId> stores(AppauditConfig config) {
+        List<StoreId> ids = Arrays.stream(StoreId.values()).filter(s -> config.store(s).enabled()).toList();
+        if (ids.isEmpty()) {
+            throw new Main.CommandFailure("No store to crawl: every store is disabled (stores.<s>.enabled)");
+        }
+        return ids;
     }
 
     /** The last lines: how to reach the demo's data with the other commands. */

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code appaudit demo} end to end, in-process, against the build's Elasticsearch: the bundled replay is crawled,
  * checked and reported, and the findings are exactly the problems demo/PLANTED.md says were planted. The demo runs
- * twice, with a re-evaluation under other settings and stray data in between, and must give the same numbers.
+ * twice, with a re-evaluation under other settings and stray data in between, and must give the same numbers. Each
+ * run audits the previous quarter's replay first (dated back), so this quarter's findings are new, persisting or
+ * rectified as PLANTED.md says.
  */
 class DemoCommandTest {
 
@@ -99,34 +100,24 @@ class DemoCommandTest {
         }
     }
 
-    /** A store, package and check, as PLANTED.md and the findings name them. */
-    record Planted(String store, String pkg, String check) implements Comparable<Planted> {
-        @Override
-        public int compareTo(Planted o) {
-            return toString().compareTo(o.toString());
-        }
-    }
-
-    private static Set<Planted> planted(String outcome) throws IOException {
-        return Files.readAllLines(Path.of("..", "demo", "PLANTED.md")).stream()
-                .filter(l -> l.startsWith("| ") && l.split("\\|").length >= 6)
-                .map(l -> l.split("\\|"))
-                .filter(c -> c[4].trim().equals(outcome))
-                .map(c -> new Planted(c[1].trim(), c[2].trim(), c[3].trim()))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Set<Planted> findings(boolean informational) throws IOException {
+    /** The findings of a quarter in the demo's index: informational or not, rectified or not. */
+    private static Set<PlantedTable.Key> findings(Quarter quarter, boolean informational, String status)
+            throws IOException {
         Request r = new Request("GET", "/" + prefix + "-findings/_search");
+        String statusFilter = status.startsWith("!") ? "\"must_not\":[{\"term\":{\"status\":\"" + status.substring(1)
+                + "\"}}]" : "\"must\":[{\"term\":{\"status\":\"" + status + "\"}}]";
         r.setJsonEntity("{\"size\":10000,\"query\":{\"bool\":{\"filter\":[{\"term\":{\"quarter\":\""
-                + Quarter.of(Instant.now()) + "\"}},{\"term\":{\"informational\":" + informational + "}}],"
-                + "\"must_not\":[{\"term\":{\"status\":\"rectified\"}}]}}}");
+                + quarter + "\"}},{\"term\":{\"informational\":" + informational + "}}]," + statusFilter + "}}}");
         JsonNode hits = new ObjectMapper().readTree(es.rest().performRequest(r).getEntity().getContent())
                 .path("hits").path("hits");
-        Set<Planted> out = new TreeSet<>();
-        hits.forEach(h -> out.add(new Planted(h.path("_source").path("store").asText(),
+        Set<PlantedTable.Key> out = new TreeSet<>();
+        hits.forEach(h -> out.add(new PlantedTable.Key(h.path("_source").path("store").asText(),
                 h.path("_source").path("package").asText(), h.path("_source").path("check_id").asText())));
         return out;
+    }
+
+    private static Set<PlantedTable.Key> findings(boolean informational) throws IOException {
+        return findings(Quarter.of(Instant.now()), informational, "!rectified");
     }
 
     @Test
@@ -149,12 +140,54 @@ class DemoCommandTest {
 
     @Test
     void findsExactlyThePlantedProblems() throws IOException {
-        assertThat(findings(false)).containsExactlyElementsOf(planted("problem"));
+        assertThat(findings(false)).containsExactlyElementsOf(PlantedTable.read().problemsNow());
     }
 
     @Test
     void reportsThePlantedRelatedEntitiesAsInformational() throws IOException {
-        assertThat(findings(true)).containsExactlyElementsOf(planted("informational"));
+        assertThat(findings(true)).containsExactlyElementsOf(PlantedTable.read().informational());
+    }
+
+    @Test
+    void foundThePreviousQuartersProblemsInThePreviousQuarter() throws IOException {
+        assertThat(findings(Quarter.of(Instant.now()).previous(), false, "!rectified"))
+                .containsExactlyElementsOf(PlantedTable.read().problemsBefore());
+    }
+
+    @Test
+    void marksTheProblemsNewOnlyThisQuarterAsNew() throws IOException {
+        assertThat(findings(Quarter.of(Instant.now()), false, "new"))
+                .containsExactlyElementsOf(PlantedTable.read().withStatus("new")).isNotEmpty();
+    }
+
+    @Test
+    void marksTheProblemsOfBothQuartersAsPersisting() throws IOException {
+        assertThat(findings(Quarter.of(Instant.now()), false, "persisting"))
+                .containsExactlyElementsOf(PlantedTable.read().withStatus("persisting"));
+    }
+
+    @Test
+    void marksTheProblemsFixedSinceThePreviousQuarterAsRectified() throws IOException {
+        assertThat(findings(Quarter.of(Instant.now()), false, "rectified"))
+                .containsExactlyElementsOf(PlantedTable.read().withStatus("rectified")).isNotEmpty();
+    }
+
+    @Test
+    void reportsATrendOverBothQuarters() throws IOException {
+        JsonNode rates = new ObjectMapper().readTree(secondRates);
+        assertThat(rates.path("previous_quarter").asText()).isEqualTo(Quarter.of(Instant.now()).previous().toString());
+        Path json = data.resolve("demo").resolve("reports").resolve(Quarter.of(Instant.now()).toString())
+                .resolve("report.json");
+        JsonNode trend = new ObjectMapper().readTree(json.toFile()).path("trend");
+        JsonNode previous = null;
+        for (JsonNode q : trend) {
+            if (q.path("quarter").asText().equals(Quarter.of(Instant.now()).previous().toString())) {
+                previous = q;
+            }
+        }
+        assertThat(previous).as("the previous quarter in the trend: %s", trend).isNotNull();
+        assertThat(previous.path("problems").asLong()).isPositive();
+        previous.path("stores").forEach(st -> assertThat(st.path("audited").asLong()).isEqualTo(50));
     }
 
     /** Every finding of the demo's index, with its status and kind. */
@@ -202,9 +235,15 @@ class DemoCommandTest {
     }
 
     @Test
-    void keepsOneCrawlRunAndFiftyListingsPerStoreAfterARerun() throws IOException {
-        assertThat(count(prefix + "-crawl-runs")).isEqualTo(5);
-        assertThat(count(prefix + "-listings-*")).isEqualTo(250);
+    void keepsOneCrawlRunAndFiftyListingsPerStoreAndQuarterAfterARerun() throws IOException {
+        assertThat(count(prefix + "-crawl-runs")).isEqualTo(10);
+        assertThat(count(prefix + "-listings-*")).isEqualTo(500);
+        for (Quarter q : List.of(Quarter.of(Instant.now()), Quarter.of(Instant.now()).previous())) {
+            Request r = new Request("GET", "/" + prefix + "-listings-*/_count");
+            r.setJsonEntity("{\"query\":{\"term\":{\"quarter\":\"" + q + "\"}}}");
+            assertThat(new ObjectMapper().readTree(es.rest().performRequest(r).getEntity().getContent())
+                    .path("count").asLong()).as(q.toString()).isEqualTo(250);
+        }
     }
 
     @Test
