@@ -35,13 +35,13 @@ public final class DemoReset {
     private final String prefix;
 
     /**
-     * @param prefix the demo's index prefix; it must contain "demo", so that a mistake can never point the reset
+     * @param prefix the demo's index prefix; it must end in "-demo", so that a mistake can never point the reset
      *               at a real audit's indices
      */
     public DemoReset(ElasticConnection es, String prefix) {
-        if (prefix == null || !prefix.contains("demo")) {
+        if (prefix == null || !prefix.endsWith("-demo")) {
             throw new IllegalArgumentException("Refusing to reset the index prefix '" + prefix
-                    + "': only a demo prefix (…-demo) is reset");
+                    + "': only a demo prefix (<prefix>-demo) is reset");
         }
         this.es = es;
         this.prefix = prefix;
