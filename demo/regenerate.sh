@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the demo replay (demo/replay), its check files (notices.csv, registry.csv, groups.csv) and PLANTED.md
-# from the seeded generator in the crawler's test sources. Usage: demo/regenerate.sh [reference date, e.g. 2027-06-01]
+# Regenerates the demo replays (demo/replay, this quarter; demo/replay-previous, the previous one), the check files
+# (notices.csv, registry.csv, groups.csv) and PLANTED.md from the seeded generator in the crawler's test sources. Usage: demo/regenerate.sh [reference date, e.g. 2027-06-01]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl crawler -am test-compile dependency:build-classpath \

@@ -25,6 +25,10 @@ public final class DemoBundle {
     static final String ROOT = "appaudit-demo";
     /** The demo's configuration file inside the bundle. */
     public static final String CONFIG = "appaudit-demo.yaml";
+    /** This quarter's replay inside the bundle. */
+    public static final String REPLAY = "replay";
+    /** The previous quarter's replay inside the bundle: the same stores a quarter earlier. */
+    public static final String PREVIOUS_REPLAY = "replay-previous";
 
     private DemoBundle() {
     }

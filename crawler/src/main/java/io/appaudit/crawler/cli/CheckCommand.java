@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,6 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     Main main;
     @Spec
     CommandSpec spec;
+    @Mixin
+    DemoOption demo;
 
     @Option(names = "--quarter", paramLabel = "QUARTER",
             description = "The quarter, like 2026Q4 (China time). Default: the current quarter.")
@@ -41,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AppauditConfig config = main.config();
+        AppauditConfig config = demo.config(main);
         Quarter q = quarter(quarter);
         ListingChecks checks = ListingChecks.of(context(config));
         PrintWriter out = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,8 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    @Mixin
+    DemoOption demo;
 
     @Parameters(paramLabel = "ID_OR_URL", description = "A snapshot id, a store app id (package, C<digits>, number), "
             + "a URL, or a WARC record id (<urn:uuid:…>).")
@@ -55,7 +58,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AppauditConfig config = main.config();
+        AppauditConfig config = demo.config(main);
         List<StoreId> stores = store == null ? Arrays.asList(StoreId.values()) : List.of(StoreId.of(store));
         PrintWriter out = spec.commandLine().getOut();
         try (WarcArchive archive = new WarcArchive(config.dataDir().resolve("warc"), config.fetch().warcMaxSize())) {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,6 +49,8 @@ final class RatesCommand implements Callable<Integer> {
     Main main;
     @Spec
     CommandSpec spec;
+    @Mixin
+    DemoOption demo;
 
     @Option(names = "--quarter", paramLabel = "QUARTER",
             description = "The quarter, like 2026Q4 (China time). Default: the current quarter.")
@@ -69,7 +72,7 @@ final class RatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AppauditConfig config = main.config();
+        AppauditConfig config = demo.config(main);
         Quarter q = CheckCommand.quarter(quarter);
         Set<String> wanted = stores.stream().map(s -> StoreId.of(s).id()).collect(Collectors.toSet());
         QuarterRates rates;

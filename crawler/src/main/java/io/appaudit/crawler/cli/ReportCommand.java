@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     Main main;
     @Spec
     CommandSpec spec;
+    @Mixin
+    DemoOption demo;
 
     @Option(names = "--quarter", paramLabel = "QUARTER",
             description = "The quarter, like 2026Q4 (China time). Default: the current quarter.")
@@ -42,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AppauditConfig config = main.config();
+        AppauditConfig config = demo.config(main);
         Quarter q = CheckCommand.quarter(quarter);
         Path dir = out != null ? out
                 : config.report().out().orElseGet(() -> config.dataDir().resolve("reports").resolve(q.toString()));

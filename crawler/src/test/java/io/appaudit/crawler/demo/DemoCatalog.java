@@ -33,11 +33,22 @@ final class DemoCatalog {
     private DemoCatalog() {
     }
 
+    /**
+     * Days between the previous quarter's replay and this one's: its dates are this many days earlier, and
+     * {@code appaudit demo} dates its crawl about this long before the current one.
+     */
+    static final int PREVIOUS_DAYS = 91;
+
     static DemoSet build() {
-        return build(SEED, REFERENCE);
+        return build(SEED, REFERENCE, false);
     }
 
-    static DemoSet build(long seed, LocalDate reference) {
+    /** The previous quarter's set: the same apps, dated {@link #PREVIOUS_DAYS} earlier, with the plants of then. */
+    static DemoSet buildPrevious() {
+        return build(SEED, REFERENCE.minusDays(PREVIOUS_DAYS), true);
+    }
+
+    static DemoSet build(long seed, LocalDate reference, boolean previous) {
         Random rnd = new Random(seed);
         Brands brands = new Brands(rnd);
         List<BaseApp> common = new ArrayList<>(List.of(wechat(rnd, reference), qq(rnd, reference)));
@@ -69,7 +80,7 @@ final class DemoCatalog {
             drafts.put(s, m);
         }
         Plants plants = new Plants(drafts, brands, rnd, reference, views);
-        new PlantPlan(plants, common, own).apply();
+        new PlantPlan(plants, common, own, previous).apply();
 
         Map<StoreId, List<DemoListing>> listings = new EnumMap<>(StoreId.class);
         for (StoreId s : StoreId.values()) {
@@ -130,15 +141,15 @@ final class DemoCatalog {
     /** Fields some stores' formats have no place for: the checks on them are unknown there, never problems. */
     private static List<Planted> neverShown() {
         return List.of(
-                new Planted("xiaomi", "*", "R1", Plants.UNKNOWN, "Xiaomi's details page has no filing-number field"),
-                new Planted("huawei", "*", "R1", Plants.UNKNOWN, "Huawei's replies have no filing-number field"),
-                new Planted("vivo", "*", "R4", Plants.UNKNOWN, "vivo's detail reply has no privacy-policy link"),
-                new Planted("xiaomi", "*", "D1", Plants.UNKNOWN, "only Tencent shows an operator"),
-                new Planted("huawei", "*", "D1", Plants.UNKNOWN, "only Tencent shows an operator"),
-                new Planted("vivo", "*", "D1", Plants.UNKNOWN, "only Tencent shows an operator"),
-                new Planted("oppo", "*", "D1", Plants.UNKNOWN, "only Tencent shows an operator"),
-                new Planted("xiaomi", "*", "Z2", Plants.UNKNOWN, "Xiaomi's details page shows no target SDK"),
-                new Planted("vivo", "*", "Z2", Plants.UNKNOWN, "vivo's detail reply has no target SDK"));
+                new Planted("xiaomi", "*", "R1", Plants.UNKNOWN, "", "Xiaomi's details page has no filing-number field"),
+                new Planted("huawei", "*", "R1", Plants.UNKNOWN, "", "Huawei's replies have no filing-number field"),
+                new Planted("vivo", "*", "R4", Plants.UNKNOWN, "", "vivo's detail reply has no privacy-policy link"),
+                new Planted("xiaomi", "*", "D1", Plants.UNKNOWN, "", "only Tencent shows an operator"),
+                new Planted("huawei", "*", "D1", Plants.UNKNOWN, "", "only Tencent shows an operator"),
+                new Planted("vivo", "*", "D1", Plants.UNKNOWN, "", "only Tencent shows an operator"),
+                new Planted("oppo", "*", "D1", Plants.UNKNOWN, "", "only Tencent shows an operator"),
+                new Planted("xiaomi", "*", "Z2", Plants.UNKNOWN, "", "Xiaomi's details page shows no target SDK"),
+                new Planted("vivo", "*", "Z2", Plants.UNKNOWN, "", "vivo's detail reply has no target SDK"));
     }
 
     private static BaseApp wechat(Random rnd, LocalDate reference) {

@@ -18,26 +18,29 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The committed demo is the generator's reproducible output, in files WireMock loads as they are. */
+/** The committed demo (both quarters' replays) is the generator's reproducible output, in files WireMock loads as they are. */
 class DemoReplayFilesTest {
 
     static final Path DEMO = Path.of("..", "demo");
 
     @Test
     void generatesTheSameBytesEveryTime(@TempDir Path a, @TempDir Path b) throws IOException {
-        DemoReplayGenerator.generate(a, DemoCatalog.build());
-        DemoReplayGenerator.generate(b, DemoCatalog.build());
+        DemoReplayGenerator.generate(a, DemoCatalog.build(), DemoCatalog.buildPrevious());
+        DemoReplayGenerator.generate(b, DemoCatalog.build(), DemoCatalog.buildPrevious());
 
         assertThat(tree(b)).containsExactlyEntriesOf(tree(a));
     }
 
     @Test
     void committedDemoIsWhatTheGeneratorWrites(@TempDir Path fresh) throws IOException {
-        DemoReplayGenerator.generate(fresh, DemoCatalog.build());
+        DemoReplayGenerator.generate(fresh, DemoCatalog.build(), DemoCatalog.buildPrevious());
 
         Map<String, String> committed = tree(DEMO);
-        committed.keySet().removeIf(k -> !k.startsWith("replay/") && !k.endsWith(".csv") && !k.equals("PLANTED.md"));
+        committed.keySet().removeIf(k -> !k.startsWith("replay/") && !k.startsWith("replay-previous/")
+                && !k.endsWith(".csv") && !k.equals("PLANTED.md"));
         Map<String, String> generated = tree(fresh);
         Set<String> differing = new TreeSet<>(committed.keySet());
         differing.addAll(generated.keySet());
@@ -46,16 +49,17 @@ class DemoReplayFilesTest {
                 .isEmpty();
     }
 
-    @Test
-    void wireMockLoadsEveryStubOfEveryMappingFile() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {DemoReplayGenerator.CURRENT, DemoReplayGenerator.PREVIOUS})
+    void wireMockLoadsEveryStubOfEveryMappingFile(String replay) throws IOException {
         int inFiles = 0;
-        for (Path f : files(DEMO.resolve("replay/mappings"))) {
+        for (Path f : files(DEMO.resolve(replay).resolve("mappings"))) {
             JsonNode stubs = ReplayFiles.JSON.readTree(f.toFile()).path("mappings");
             assertThat(stubs.isArray()).as("%s holds a mappings array", f).isTrue();
             inFiles += stubs.size();
         }
         WireMockServer server = new WireMockServer(options().dynamicPort()
-                .usingFilesUnderDirectory(DEMO.resolve("replay").toString()));
+                .usingFilesUnderDirectory(DEMO.resolve(replay).toString()));
         server.start();
         try {
             assertThat(server.listAllStubMappings().getMappings()).hasSize(inFiles);
@@ -64,13 +68,14 @@ class DemoReplayFilesTest {
         }
     }
 
-    @Test
-    void everyBodyFileAStubNamesExists() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {DemoReplayGenerator.CURRENT, DemoReplayGenerator.PREVIOUS})
+    void everyBodyFileAStubNamesExists(String replay) throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Path f : files(DEMO.resolve("replay/mappings"))) {
+        for (Path f : files(DEMO.resolve(replay).resolve("mappings"))) {
             for (JsonNode stub : ReplayFiles.JSON.readTree(f.toFile()).path("mappings")) {
                 String body = stub.path("response").path("bodyFileName").asText("");
-                if (!body.isEmpty() && !Files.isRegularFile(DEMO.resolve("replay/__files").resolve(body))) {
+                if (!body.isEmpty() && !Files.isRegularFile(DEMO.resolve(replay).resolve("__files").resolve(body))) {
                     missing.add(body);
                 }
             }

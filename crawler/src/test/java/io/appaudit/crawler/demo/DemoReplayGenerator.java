@@ -18,13 +18,27 @@ public final class DemoReplayGenerator {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "demo");
         LocalDate reference = args.length > 1 ? LocalDate.parse(args[1]) : DemoCatalog.REFERENCE;
-        int stubs = generate(dir, DemoCatalog.build(DemoCatalog.SEED, reference));
-        System.out.println("Wrote " + stubs + " stubs to " + dir.resolve("replay") + ", and the check files and "
-                + "PLANTED.md to " + dir);
+        int stubs = generate(dir, DemoCatalog.build(DemoCatalog.SEED, reference, false),
+                DemoCatalog.build(DemoCatalog.SEED, reference.minusDays(DemoCatalog.PREVIOUS_DAYS), true));
+        System.out.println("Wrote " + stubs + " stubs to " + dir.resolve(CURRENT) + " and " + dir.resolve(PREVIOUS)
+                + ", and the check files and PLANTED.md to " + dir);
     }
 
-    /** Writes the demo set into the directory; returns the number of stubs written. */
-    static int generate(Path demoDir, DemoSet set) throws IOException {
+    /** The replay of this quarter, and of the previous one. */
+    static final String CURRENT = "replay";
+    static final String PREVIOUS = "replay-previous";
+
+    /**
+     * Writes the demo into the directory: this quarter's set as the replay, the check files and PLANTED.md, the
+     * previous quarter's as the second replay; returns the number of stubs written.
+     */
+    static int generate(Path demoDir, DemoSet set, DemoSet previous) throws IOException {
+        int stubs = replay(set, demoDir.resolve(CURRENT)) + replay(previous, demoDir.resolve(PREVIOUS));
+        CheckFiles.write(set, demoDir);
+        return stubs;
+    }
+
+    private static int replay(DemoSet set, Path dir) throws IOException {
         ReplayFiles files = new ReplayFiles();
         new TencentReplay(files).write(set.listings().get(StoreId.TENCENT));
         new XiaomiReplay(files).write(set.listings().get(StoreId.XIAOMI));
@@ -32,8 +46,7 @@ public final class DemoReplayGenerator {
         new VivoReplay(files).write(set.listings().get(StoreId.VIVO));
         new OppoReplay(files).write(set.listings().get(StoreId.OPPO));
         new WebStubs(files).write(set);
-        files.writeTo(demoDir.resolve("replay"));
-        CheckFiles.write(set, demoDir);
+        files.writeTo(dir);
         return files.stubCount();
     }
 }

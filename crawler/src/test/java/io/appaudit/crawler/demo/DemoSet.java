@@ -38,8 +38,32 @@ record DemoSet(LocalDate reference, Map<StoreId, List<DemoListing>> listings, Li
      *
      * @param outcome {@code problem}, {@code informational} (a related entity, not a problem), {@code none} (a decoy
      *                that must not fire) or {@code unknown} (the store never shows the field)
+     * @param status  for a problem, its status against the previous quarter's replay: {@code new} (this quarter
+     *                only), {@code persisting} (both) or {@code rectified} (the previous quarter only: a finding of
+     *                this quarter that is not a problem); empty for the other outcomes
      */
-    record Planted(String store, String pkg, String check, String outcome, String how) {
+    record Planted(String store, String pkg, String check, String outcome, String status, String how) {
+
+        static final String NEW = "new";
+        static final String PERSISTING = "persisting";
+        static final String RECTIFIED = "rectified";
+
+        Planted {
+            if (outcome.equals(Plants.PROBLEM) != !status.isEmpty()) {
+                throw new IllegalArgumentException("A problem, and only a problem, has a status: " + outcome + " "
+                        + status + " " + store + " " + pkg + " " + check);
+            }
+        }
+
+        /** A problem of this quarter (new or persisting), not one rectified since the previous quarter. */
+        boolean problemNow() {
+            return status.equals(NEW) || status.equals(PERSISTING);
+        }
+
+        /** A problem of the previous quarter (persisting or rectified). */
+        boolean problemBefore() {
+            return status.equals(PERSISTING) || status.equals(RECTIFIED);
+        }
     }
 
     /** A row of the take-down notice file (Z5). */

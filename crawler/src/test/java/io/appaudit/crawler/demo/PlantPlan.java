@@ -5,6 +5,7 @@ import static io.appaudit.crawler.demo.Plants.NONE;
 import static io.appaudit.crawler.demo.Plants.PROBLEM;
 
 import io.appaudit.crawler.demo.DemoSet.GroupMember;
+import io.appaudit.crawler.demo.DemoSet.Planted;
 import io.appaudit.stores.StoreId;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,11 +34,14 @@ final class PlantPlan {
     private final Plants p;
     private final List<BaseApp> common;
     private final Map<StoreId, List<BaseApp>> own;
+    /** True for the previous quarter's replay: the plants as they were then (see {@link #sincePreviousQuarter()}). */
+    private final boolean previous;
 
-    PlantPlan(Plants p, List<BaseApp> common, Map<StoreId, List<BaseApp>> own) {
+    PlantPlan(Plants p, List<BaseApp> common, Map<StoreId, List<BaseApp>> own, boolean previous) {
         this.p = p;
         this.common = common;
         this.own = own;
+        this.previous = previous;
     }
 
     /** Developer names some plants need before the stores show the apps. */
@@ -64,6 +68,38 @@ final class PlantPlan {
         huawei(own.get(StoreId.HUAWEI));
         vivo(own.get(StoreId.VIVO));
         oppo(own.get(StoreId.OPPO));
+        sincePreviousQuarter();
+    }
+
+    /**
+     * What changed since the previous quarter. Three problems of the previous quarter's replay are fixed in this
+     * one (rectified); one problem of this quarter is new (Xiaomi's 领红包, in {@link #xiaomi}); every other planted
+     * problem is in both (persisting). These plants draw nothing from the random source, so both quarters' sets
+     * share every other value.
+     */
+    private void sincePreviousQuarter() {
+        StoreId t = StoreId.TENCENT;
+        BaseApp filing = own.get(t).get(12);
+        if (previous) {
+            p.draft(t, filing).filing = null;
+        }
+        p.row(t, filing, "R1", PROBLEM, Planted.RECTIFIED, "no filing number last quarter; " + filing.filing()
+                + " now");
+        StoreId x = StoreId.XIAOMI;
+        BaseApp updated = own.get(x).get(6);
+        DemoListing.Draft d = p.draft(x, updated);
+        if (previous) {
+            d.updated = p.reference().minusDays(1_000).atTime(d.updated.toLocalTime());
+        }
+        p.row(x, updated, "Z1", PROBLEM, Planted.RECTIFIED, "last quarter updated 1000 days before its crawl; "
+                + "updated since");
+        StoreId o = StoreId.OPPO;
+        BaseApp renamed = own.get(o).get(10);
+        if (previous) {
+            p.draft(o, renamed).name = renamed.name() + "·必备";
+        }
+        p.row(o, renamed, "M4", PROBLEM, Planted.RECTIFIED, "last quarter named " + renamed.name() + "·必备 "
+                + "(必备); renamed since");
     }
 
     private void common() {
@@ -89,12 +125,14 @@ final class PlantPlan {
         p.row(StoreId.HUAWEI, d2h, "D2", PROBLEM, "Huawei names " + other + ", the other four stores "
                 + d2h.developer());
 
+        // AUDIT-RULES D3: APK file hashes differ between stores for many reasons (channel packaging) and never make
+        // D3 fire; only signer certificates count, and no store of the replay shows one.
         BaseApp d3 = common.get(D3);
         String md5 = BaseApp.hex(p.rnd(), 32);
         p.draft(StoreId.HUAWEI, d3).md5 = md5;
         for (StoreId s : List.of(StoreId.TENCENT, StoreId.HUAWEI)) {
-            p.row(s, d3, "D3", PROBLEM, "version code " + d3.versionCode() + ": Tencent md_5 " + d3.md5()
-                    + ", Huawei md5 " + md5);
+            p.row(s, d3, "D3", NONE, "version code " + d3.versionCode() + ": Tencent md_5 " + d3.md5()
+                    + ", Huawei md5 " + md5 + ": file hashes, not signer certificates, so no D3");
         }
 
         BaseApp brackets = common.get(BRACKETS);
@@ -107,11 +145,12 @@ final class PlantPlan {
         }
 
         p.notice(StoreId.VIVO, common.get(NOTICE_NOT_DUE), p.reference().plusDays(400), NONE);
-        p.notice(StoreId.XIAOMI, common.get(NOTICE_DUE), p.reference().minusDays(28), PROBLEM);
+        // deadlines long passed: due already at the previous quarter's crawl, whenever the demo runs
+        p.notice(StoreId.XIAOMI, common.get(NOTICE_DUE), p.reference().minusDays(200), PROBLEM);
         String gone = "cn." + p.brands().take().pinyin() + ".game";
         LocalDate deadline = p.reference().minusDays(89);
         p.notices.add(new DemoSet.Notice(StoreId.TENCENT, gone, deadline, Plants.noticeName(deadline)));
-        p.rows.add(new DemoSet.Planted(StoreId.TENCENT.id(), gone, "Z5", NONE, "named in notices.csv ("
+        p.rows.add(new DemoSet.Planted(StoreId.TENCENT.id(), gone, "Z5", NONE, "", "named in notices.csv ("
                 + Plants.noticeName(deadline) + "), deadline " + deadline + ", but no store lists it: taken down"));
     }
 
@@ -161,8 +200,11 @@ final class PlantPlan {
         p.draft(x, apps.get(4)).developer = "未知";
         p.row(x, apps.get(4), "D4", PROBLEM, "开发者 未知");
         DemoListing.Draft m4 = p.draft(x, apps.get(5));
-        m4.name = apps.get(5).name().substring(0, 2) + "领红包";
-        p.row(x, apps.get(5), "M4", PROBLEM, "name " + m4.name + " contains 领红包");
+        String inducing = apps.get(5).name().substring(0, 2) + "领红包";
+        if (!previous) {
+            m4.name = inducing;
+        }
+        p.row(x, apps.get(5), "M4", PROBLEM, Planted.NEW, "name " + inducing + " contains 领红包 (renamed this quarter)");
     }
 
     private void huawei(List<BaseApp> apps) {
@@ -236,7 +278,7 @@ final class PlantPlan {
         m4.name = apps.get(7).name() + "·装机必备";
         p.row(o, apps.get(7), "M4", PROBLEM, "name " + m4.name + " contains 装机必备");
         d5(o, apps.get(8));
-        p.notice(o, apps.get(9), p.reference().minusDays(59), PROBLEM);
+        p.notice(o, apps.get(9), p.reference().minusDays(230), PROBLEM);
     }
 
     private void d5(StoreId store, BaseApp app) {

@@ -63,8 +63,13 @@ final class Plants {
         return d;
     }
 
+    /** A row of PLANTED.md; a problem is in both quarters (persisting) unless the status is given. */
     void row(StoreId store, BaseApp app, String check, String outcome, String how) {
-        rows.add(new Planted(store.id(), app.pkg(), check, outcome, how));
+        row(store, app, check, outcome, outcome.equals(PROBLEM) ? Planted.PERSISTING : "", how);
+    }
+
+    void row(StoreId store, BaseApp app, String check, String outcome, String status, String how) {
+        rows.add(new Planted(store.id(), app.pkg(), check, outcome, status, how));
     }
 
     /** A company of a brand no other demo company has: unrelated to every other. */
