@@ -5,11 +5,13 @@ import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -17,9 +19,12 @@ import org.jsoup.select.QueryParser;
 
 /**
  * The download controls a page shows. Anchors are recognised by where they point (an APK, or the
- * {@code microdown.myapp.com} host that serves the 应用宝 installer), never by CSS class; their label is the text shown.
- * Installer links that sit only in the page's JSON are controls too, labelled by a sibling label field or by the JSON
- * path they were found at.
+ * {@code microdown.myapp.com} host that serves the 应用宝 installer), never by CSS class; their label is the text shown,
+ * and each anchor is a control of its own, even where two share a target ("高速下载" and a JSON field, or "下载" and
+ * "高速下载", pointing at one URL): what a visitor sees decides, and the probe of the target tells what each delivers.
+ * Installer links that sit only in the page's JSON (pages that draw their buttons from it) are controls too, labelled
+ * by a sibling label field or by the JSON path they were found at; a JSON link whose target an anchor shows is that
+ * anchor, and is not listed twice under the JSON's label.
  */
 final class DownloadLinks {
 
@@ -35,7 +40,10 @@ final class DownloadLinks {
     /** What a download link's text always holds (see {@link #isDownload}), in its href or in the page's base URL. */
     private static final List<String> DOWNLOAD_MARKS = List.of(".apk", "fsname=", INSTALLER_HOST);
 
-    private final Map<String, DownloadControl> visible = new LinkedHashMap<>();
+    /** Anchors, one per distinct label and target, in page order. */
+    private final Map<List<String>, DownloadControl> anchors = new LinkedHashMap<>();
+    /** Installer links found in page data, by target. */
+    private final Map<String, DownloadControl> dataLinks = new LinkedHashMap<>();
     private final Map<String, DownloadControl> endpoints = new LinkedHashMap<>();
 
     /**
@@ -61,7 +69,7 @@ final class DownloadLinks {
                 kind = DownloadControl.Kind.PRIMARY;
                 primaryTaken = true;
             }
-            visible.putIfAbsent(url, new DownloadControl(kind, label, url));
+            anchors.putIfAbsent(List.of(url, label), new DownloadControl(kind, label, url));
         }
     }
 
@@ -78,9 +86,15 @@ final class DownloadLinks {
         }
     }
 
-    /** The controls in page order: visible controls first, then the APK endpoints. */
+    /**
+     * The controls in page order: anchors first, then the installer links of the page data that no anchor shows,
+     * then the APK endpoints.
+     */
     List<DownloadControl> controls() {
-        List<DownloadControl> out = new ArrayList<>(visible.values());
+        List<DownloadControl> out = new ArrayList<>(anchors.values());
+        Set<String> shown = new HashSet<>();
+        anchors.values().forEach(c -> shown.add(c.url()));
+        dataLinks.values().stream().filter(c -> !shown.contains(c.url())).forEach(out::add);
         out.addAll(endpoints.values());
         return out;
     }
@@ -104,7 +118,7 @@ final class DownloadLinks {
                 if (v.isTextual()) {
                     String url = startsWithH(v.asText()) ? Text.clean(v.asText()) : null;
                     if (url != null && isInstaller(url)) {
-                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                        dataLinks.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
                                 siblingLabel(n).orElseGet(() -> source + ":" + path(rootPath, path)), url));
                     }
                 } else {
@@ -119,7 +133,7 @@ final class DownloadLinks {
                 if (c.isTextual()) {
                     String url = startsWithH(c.asText()) ? Text.clean(c.asText()) : null;
                     if (url != null && isInstaller(url)) {
-                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                        dataLinks.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
                                 source + ":" + path(rootPath, path), url));
                     }
                 } else {
