@@ -53,8 +53,6 @@ class TencentFastDownloadTest {
         assertThat(l.downloadControls()).containsExactly(
                 new DownloadControl(DownloadControl.Kind.ALTERNATE, "高速下载", INSTALLER),
                 new DownloadControl(DownloadControl.Kind.ALTERNATE, "普通下载", APK),
-                new DownloadControl(DownloadControl.Kind.ALTERNATE, "a.app.qq.com:expInfo.params.dynamicDownUrl",
-                        "https://microdown.myapp.com/ug/20251126_5015ea75ab283e2b3ffc3fa6c39a7296_offset_30715904.apk"),
                 new DownloadControl(DownloadControl.Kind.APK_ENDPOINT, "download_url", APK),
                 new DownloadControl(DownloadControl.Kind.APK_ENDPOINT, "apkUrl64",
                         "http://imtt.dd.qq.com/sjy.00022/sjy.00004/16891/apk/7A1C0F2E9B3D4C5E6F708192A3B4C5D6.apk"
@@ -67,6 +65,15 @@ class TencentFastDownloadTest {
 
         assertThat(l.downloadControls()).extracting(DownloadControl::label)
                 .doesNotContain("a.app.qq.com:yybDownInfo.url");
+    }
+
+    @Test
+    void leavesOutInstallerLinksOfThePageDataThatAPageWithButtonsDoesNotShow() {
+        // expInfo.params.dynamicDownUrl: an installer URL in the data of a page whose buttons are its anchors
+        Listing l = listed(plainDetailPage(), supplement(ALIPAY, FAST_PAGE));
+
+        assertThat(l.downloadControls()).extracting(DownloadControl::url).doesNotContain(
+                "https://microdown.myapp.com/ug/20251126_5015ea75ab283e2b3ffc3fa6c39a7296_offset_30715904.apk");
     }
 
     @Test
