@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an APP filing number (APP备案号) in a listing's text when the store has no field for it. The search is
- * looser than the validity rule (R2) on purpose: a malformed number on the page must be found to be reported.
+ * looser than the validity rule (R2) on purpose: a malformed number on the page must be found to be reported, so a
+ * number is captured as written whatever its count of digits (1 to {@link #MAX_DIGITS}, a bound on store text only).
  */
 public final class FilingNumbers {
 
@@ -14,8 +15,12 @@ public final class FilingNumbers {
      * grammar {@link #find} reads by hand (it runs over whole pages), kept as the reference its tests compare with.
      */
     static final Pattern CANDIDATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\s*ICP\\s*备\\s*[0-9０-９]{4,12}\\s*号"
-                    + "(?:\\s*[-－—]\\s*[0-9０-９]+\\s*[A-Za-zＡ-Ｚ]?)?");
+            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\s*ICP\\s*备\\s*[0-9０-９]{1,32}\\s*号"
+                    + "(?:\\s*[-－—]\\s*[0-9０-９]{1,8}\\s*[A-Za-zＡ-Ｚ]?)?");
+    /** The most digits a captured number holds; a longer run is no filing number, whatever it is. */
+    static final int MAX_DIGITS = 32;
+    /** The most digits of the -N suffix that are read (as the pattern reads them, greedily). */
+    static final int MAX_SUFFIX_DIGITS = 8;
     private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String ICP = "ICP";
 
@@ -52,8 +57,8 @@ public final class FilingNumbers {
         }
         i = skipSpaces(s, i + 1);
         int digits = skipDigits(s, i);
-        // 4 to 12 digits; a longer run cannot be cut short, since 号 must follow the digits
-        if (digits - i < 4 || digits - i > 12) {
+        // 1 to MAX_DIGITS digits (R2 judges how many); a longer run cannot be cut short, since 号 must follow them
+        if (digits - i < 1 || digits - i > MAX_DIGITS) {
             return -1;
         }
         i = skipSpaces(s, digits);
@@ -64,7 +69,7 @@ public final class FilingNumbers {
         int dash = skipSpaces(s, end);
         if (dash < s.length() && "-－—".indexOf(s.charAt(dash)) >= 0) {
             int from = skipSpaces(s, dash + 1);
-            int to = skipDigits(s, from);
+            int to = Math.min(skipDigits(s, from), from + MAX_SUFFIX_DIGITS);
             if (to > from) {
                 end = skipSpaces(s, to);
                 if (end < s.length() && isLetter(s.charAt(end))) {

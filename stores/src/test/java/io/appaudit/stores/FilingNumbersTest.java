@@ -35,8 +35,30 @@ class FilingNumbersTest {
 
     @Test
     void findsTheFirstOfSeveralNumbers() {
+        // a one-digit number is captured too (before issue 19 only 4 to 12 digits were): R2 judges its form
         assertThat(FilingNumbers.find("粤ICP备1号 浙ICP备 12345678 号－1ａ 京ICP备87654321号"))
+                .contains("粤ICP备1号");
+        assertThat(FilingNumbers.find("粤ICP备号 浙ICP备 12345678 号－1ａ 京ICP备87654321号"))
                 .contains("浙ICP备12345678号-1");
+    }
+
+    @Test
+    void capturesANumberWithTooManyDigitsAsWrittenSoThatR2CanJudgeIt() {
+        assertThat(FilingNumbers.find("备案号：苏ICP备20240123456789号-1A，更新于2025-10-01"))
+                .contains("苏ICP备20240123456789号-1A");
+        assertThat(FilingNumbers.find("ICP备案：京ICP备1号")).contains("京ICP备1号");
+        String longest = "粤ICP备" + "1".repeat(FilingNumbers.MAX_DIGITS) + "号-2";
+        assertThat(FilingNumbers.find(longest + "。")).contains(longest);
+    }
+
+    @Test
+    void leavesOutDigitRunsLongerThanAnyFilingNumberCouldBe() {
+        assertThat(FilingNumbers.find("粤ICP备" + "1".repeat(FilingNumbers.MAX_DIGITS + 1) + "号-2")).isEmpty();
+    }
+
+    @Test
+    void readsAtMostEightDigitsOfTheSuffix() {
+        assertThat(FilingNumbers.find("浙ICP备12345678号-1234567890")).contains("浙ICP备12345678号-12345678");
     }
 
     private static final String[] PROVINCES = {"粤", "浙", "京", "港", ""};
@@ -52,14 +74,14 @@ class FilingNumbersTest {
         StringBuilder sb = new StringBuilder();
         sb.append(pick(rnd, PROVINCES)).append(pick(rnd, SPACES)).append(pick(rnd, ICPS)).append(pick(rnd, SPACES))
                 .append(pick(rnd, MARKS)).append(pick(rnd, SPACES));
-        int digits = 2 + rnd.nextInt(13);
+        int digits = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 36 : 14);
         for (int d = 0; d < digits; d++) {
             sb.append(rnd.nextInt(4) == 0 ? (char) ('０' + rnd.nextInt(10)) : (char) ('0' + rnd.nextInt(10)));
         }
         sb.append(pick(rnd, SPACES)).append(pick(rnd, NUMBER_ENDS));
         if (rnd.nextBoolean()) {
             sb.append(pick(rnd, SPACES)).append(pick(rnd, DASHES)).append(pick(rnd, SPACES));
-            int suffix = rnd.nextInt(3);
+            int suffix = rnd.nextInt(rnd.nextInt(8) == 0 ? 11 : 3);
             for (int d = 0; d < suffix; d++) {
                 sb.append((char) ('0' + rnd.nextInt(10)));
             }

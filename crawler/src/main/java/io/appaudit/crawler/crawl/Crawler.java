@@ -7,6 +7,7 @@ import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.fetch.Politeness;
+import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.ingest.ListingSink;
@@ -75,9 +76,10 @@ public final class Crawler {
              FetchClient client = new FetchClient(config.fetch(), config.stores(), auths, archive,
                      new Politeness(delays, ceilings))) {
             List<StoreCrawl> crawls = new ArrayList<>();
+            ProbeMemory probeMemory = new ProbeMemory(client);
             for (StoreId id : options.stores()) {
                 crawls.add(new StoreCrawl(adapters.get(id), config.store(id), config.dataDir().resolve("crawl"), client,
-                        archive, space, es, decorator, options));
+                        archive, space, es, decorator, options, probeMemory));
             }
             synchronized (running) {
                 running.addAll(crawls);

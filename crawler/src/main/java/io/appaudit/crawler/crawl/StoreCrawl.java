@@ -8,6 +8,7 @@ import io.appaudit.crawler.evidence.DataFolderException;
 import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
+import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.crawler.probe.Prober;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
@@ -58,6 +59,7 @@ public final class StoreCrawl {
     private final ElasticSession es;
     private final UnaryOperator<ListingSink> decorator;
     private final CrawlOptions options;
+    private final ProbeMemory probeMemory;
     private final CrawlCounters counters = new CrawlCounters();
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private volatile CrawlController controller;
@@ -70,6 +72,14 @@ public final class StoreCrawl {
     public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
                       WarcArchive archive, SpaceGuard space, ElasticSession es, UnaryOperator<ListingSink> decorator,
                       CrawlOptions options) {
+        this(adapter, config, crawlRoot, client, archive, space, es, decorator, options, new ProbeMemory(client));
+    }
+
+    /** @param probeMemory the links followed and robots.txt read by the run's probes, shared by its stores */
+    public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
+                      WarcArchive archive, SpaceGuard space, ElasticSession es, UnaryOperator<ListingSink> decorator,
+                      CrawlOptions options, ProbeMemory probeMemory) {
+        this.probeMemory = probeMemory;
         this.adapter = adapter;
         this.config = config;
         this.folder = crawlRoot.resolve(adapter.store().id());
@@ -171,7 +181,8 @@ public final class StoreCrawl {
             WorkQueue queue = new WorkQueue(c, state, counters);
             PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
                     new PageHandler.Limits(maxApps(), config.maxDiscoveryPages()), queue, fetcher,
-                    options.probes() ? Optional.of(new Prober(client)) : Optional.empty(), durable, state, counters,
+                    options.probes() ? Optional.of(new Prober(client, probeMemory, config.robots()))
+                            : Optional.empty(), durable, state, counters,
                     new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
                     reason -> stop(CrawlRunDocument.FAILED, reason));
             replayPending(state, handler);

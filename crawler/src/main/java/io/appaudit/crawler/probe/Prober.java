@@ -5,6 +5,7 @@ import io.appaudit.crawler.fetch.CallTimeoutException;
 import io.appaudit.crawler.fetch.EvidenceWriteException;
 import io.appaudit.crawler.fetch.Exchange;
 import io.appaudit.crawler.fetch.FetchClient;
+import io.appaudit.crawler.fetch.ProbeRobots;
 import io.appaudit.crawler.fetch.StoreBackoffException;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.DownloadControl;
@@ -16,7 +17,6 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,9 @@ import okhttp3.HttpUrl;
  * refused, a GET of the first byte, read no further than a few kilobytes), recording the chain, final URL, status,
  * the file name and the package that file name reveals under the store's naming convention. The privacy-policy link
  * and the website are followed the same way with GET (their status is what checks R4 and Z4 read). Probes go through
- * the crawler's client: politeness per host, the private-address guard, evidence.
+ * the crawler's client: politeness per host, the private-address guard, evidence. Each link is followed once per run
+ * ({@link ProbeMemory}); where the store's crawl honours robots.txt, a link its host's robots.txt disallows is not
+ * followed and its probe says {@value ProbeRobots#DISALLOWED} (inconclusive: the checks that read it are unknown).
  */
 public final class Prober {
 
@@ -43,7 +45,7 @@ public final class Prober {
     /** Answers to HEAD after which the probe asks again with a ranged GET: servers that do not do HEAD. */
     private static final Set<Integer> HEAD_REFUSED = Set.of(400, 403, 405, 501);
 
-    /** A listing's probes and the network exchanges they took. */
+    /** A listing's probes and the network exchanges they took (robots.txt included, answers remembered excluded). */
     public record Report(List<ListingDocument.Probe> probes, int requests) {
         public Report {
             probes = List.copyOf(probes);
@@ -51,40 +53,53 @@ public final class Prober {
     }
 
     private final FetchClient client;
+    private final ProbeMemory memory;
+    private final boolean robots;
 
+    /** A prober with a memory of its own, that does not read robots.txt. */
     public Prober(FetchClient client) {
+        this(client, new ProbeMemory(client), false);
+    }
+
+    /** @param robots whether robots.txt is honoured (the store's {@code robots} setting) */
+    public Prober(FetchClient client, ProbeMemory memory, boolean robots) {
         this.client = client;
+        this.memory = memory;
+        this.robots = robots;
     }
 
     public Report probe(StoreAdapter adapter, Listing listing) {
         List<ListingDocument.Probe> probes = new ArrayList<>();
-        Map<String, Result> seen = new HashMap<>();
         int[] requests = {0};
         for (DownloadControl c : listing.downloadControls()) {
-            Result r = seen.computeIfAbsent(c.url(), u -> download(listing, u, requests));
-            Optional<String> delivered = r.exchange().flatMap(e -> adapter.packageFromDownload(e.finalUrl(),
-                    r.fileName()));
+            Followed r = follow(listing, DOWNLOAD, c.url(), requests);
+            Optional<String> delivered = r.finalUrl().flatMap(u -> adapter.packageFromDownload(u, r.fileName()));
             probes.add(probe(DOWNLOAD, c.url(), c.label(), r, delivered));
         }
         listing.privacyPolicyUrl().ifPresent(u -> probes.add(probe(PRIVACY_POLICY, u, null,
-                page(listing, u, requests), Optional.empty())));
-        listing.website().ifPresent(u -> probes.add(probe(WEBSITE, u, null, page(listing, u, requests),
-                Optional.empty())));
+                follow(listing, PRIVACY_POLICY, u, requests), Optional.empty())));
+        listing.website().ifPresent(u -> probes.add(probe(WEBSITE, u, null,
+                follow(listing, WEBSITE, u, requests), Optional.empty())));
         return new Report(probes, requests[0]);
     }
 
-    /** One followed link: the exchange, or why there is none, and whether that was our doing. */
-    private record Result(Optional<Exchange> exchange, Optional<String> fileName, Optional<String> error,
-                          Instant at, boolean ours) {
-
-        Result(Optional<Exchange> exchange, Optional<String> fileName, Optional<String> error, Instant at) {
-            this(exchange, fileName, error, at, false);
+    /** The link followed, or remembered from earlier in the run; robots.txt is asked first. */
+    private Followed follow(Listing listing, String kind, String url, int[] requests) {
+        Optional<String> absolute = absolute(listing, url);
+        if (absolute.isEmpty()) {
+            return Followed.failed("not an http(s) link: " + url, Instant.now(), false);
         }
-
-        static Result failed(Exception e, Instant at) {
-            return new Result(Optional.empty(), Optional.empty(), Optional.of(String.valueOf(e.getMessage())), at,
-                    Prober.ours(e));
+        if (robots) {
+            ProbeRobots.Answer a = memory.robots().check(listing.store(), absolute.get());
+            requests[0] += a.requests();
+            if (!a.allowed()) {
+                return Followed.failed(ProbeRobots.DISALLOWED, Instant.now(), true);
+            }
         }
+        // a download is asked for with HEAD, a page with GET: the same URL as both is two questions
+        String how = DOWNLOAD.equals(kind) ? "HEAD " : "GET ";
+        return memory.followed().get(how + absolute.get(), () -> DOWNLOAD.equals(kind)
+                ? download(listing, absolute.get(), requests) : page(listing, absolute.get(), requests));
     }
 
     /**
@@ -99,35 +114,25 @@ public final class Prober {
                 || e instanceof IOException && "Canceled".equals(e.getMessage());
     }
 
-    private Result download(Listing listing, String url, int[] requests) {
+    private Followed download(Listing listing, String url, int[] requests) {
         Instant at = Instant.now();
-        Optional<String> absolute = absolute(listing, url);
-        if (absolute.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), Optional.of("not an http(s) link: " + url), at);
-        }
         try {
-            Exchange e = call(listing, "HEAD", absolute.get(), Map.of(), DOWNLOAD_BYTES, requests);
+            Exchange e = call(listing, "HEAD", url, Map.of(), DOWNLOAD_BYTES, requests);
             if (HEAD_REFUSED.contains(e.status())) {
-                e = call(listing, "GET", absolute.get(), Map.of("Range", "bytes=0-0"), DOWNLOAD_BYTES, requests);
+                e = call(listing, "GET", url, Map.of("Range", "bytes=0-0"), DOWNLOAD_BYTES, requests);
             }
-            return new Result(Optional.of(e), FileNames.of(e.response().header("Content-Disposition"), e.finalUrl()),
-                    Optional.empty(), at);
+            return Followed.answered(e, FileNames.of(e.response().header("Content-Disposition"), e.finalUrl()), at);
         } catch (IOException | IllegalArgumentException ex) {
-            return Result.failed(ex, at);
+            return Followed.failed(String.valueOf(ex.getMessage()), at, ours(ex));
         }
     }
 
-    private Result page(Listing listing, String url, int[] requests) {
+    private Followed page(Listing listing, String url, int[] requests) {
         Instant at = Instant.now();
-        Optional<String> absolute = absolute(listing, url);
-        if (absolute.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty(), Optional.of("not an http(s) link: " + url), at);
-        }
         try {
-            return new Result(Optional.of(call(listing, "GET", absolute.get(), Map.of(), PAGE_BYTES, requests)),
-                    Optional.empty(), Optional.empty(), at);
+            return Followed.answered(call(listing, "GET", url, Map.of(), PAGE_BYTES, requests), Optional.empty(), at);
         } catch (IOException | IllegalArgumentException ex) {
-            return Result.failed(ex, at);
+            return Followed.failed(String.valueOf(ex.getMessage()), at, ours(ex));
         }
     }
 
@@ -153,11 +158,10 @@ public final class Prober {
         return Optional.of(u.toString());
     }
 
-    private static ListingDocument.Probe probe(String kind, String controlUrl, String label, Result r,
+    private static ListingDocument.Probe probe(String kind, String controlUrl, String label, Followed r,
                                                Optional<String> delivered) {
-        Exchange e = r.exchange().orElse(null);
-        return new ListingDocument.Probe(kind, controlUrl, label, e == null ? null : e.finalUrl(),
-                e == null ? null : e.status(), r.fileName().orElse(null), delivered.orElse(null),
-                e == null ? List.of() : e.chain(), r.error().orElse(null), r.at(), r.ours() ? Boolean.TRUE : null);
+        return new ListingDocument.Probe(kind, controlUrl, label, r.finalUrl().orElse(null), r.status().orElse(null),
+                r.fileName().orElse(null), delivered.orElse(null), r.chain(), r.error().orElse(null), r.at(),
+                r.ours() ? Boolean.TRUE : null);
     }
 }

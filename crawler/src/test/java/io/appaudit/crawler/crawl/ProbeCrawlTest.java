@@ -76,6 +76,9 @@ class ProbeCrawlTest {
             assertThat(p.path("status").asInt()).isEqualTo(200);
             assertThat(p.path("control_url").asText()).startsWith("https://weixin.qq.com/");
         });
-        assertThat(wm.findAll(anyRequestedFor(urlPathMatching("/weixin\\.qq\\.com/.*")))).hasSize(2);
+        // both apps link the same policy: since issue 19 a run follows a link once (it was once per app)
+        assertThat(wm.findAll(anyRequestedFor(urlPathMatching("/weixin\\.qq\\.com/.*")))).hasSize(1);
+        assertThat(crawl.snapshots()).hasSize(2).allSatisfy(d -> assertThat(d.path("probes").findValuesAsText("kind"))
+                .contains("privacy_policy"));
     }
 }

@@ -10,6 +10,7 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.TruncatedHtml;
 import io.appaudit.stores.StoreSizes;
 import io.appaudit.stores.Text;
 import java.math.BigDecimal;
@@ -71,6 +72,11 @@ final class LandingPage {
         if (notHtml.isPresent()) {
             return ListingResult.Problem.of(StoreId.OPPO, id, url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(),
                     notHtml.get());
+        }
+        Optional<String> cut = TruncatedHtml.reason(response.text(), "the landing page");
+        if (cut.isPresent()) {
+            return ListingResult.Problem.of(StoreId.OPPO, id, url, ParseProblem.Kind.UNEXPECTED_FORMAT,
+                    List.of("</html>"), cut.get());
         }
         Document doc = Jsoup.parse(response.text(), url);
         LabelReader labels = LabelReader.read(doc.body());

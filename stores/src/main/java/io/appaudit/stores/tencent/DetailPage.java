@@ -6,6 +6,7 @@ import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.TruncatedHtml;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,6 +48,10 @@ final class DetailPage {
             return problem(pkg, url, statusProblem.get(), List.of(), "HTTP " + response.status());
         }
         String text = response.text();
+        Optional<String> cut = TruncatedHtml.reason(text, "the detail page");
+        if (cut.isPresent()) {
+            return problem(pkg, url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of("</html>"), cut.get());
+        }
         Document doc = Jsoup.parse(text, url);
         boolean notFoundTitle = doc.title().contains(PageSignals.NOT_FOUND_TITLE);
         NextData.Script script = NextData.of(doc);

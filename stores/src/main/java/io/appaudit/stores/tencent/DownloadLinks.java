@@ -5,11 +5,13 @@ import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -17,9 +19,13 @@ import org.jsoup.select.QueryParser;
 
 /**
  * The download controls a page shows. Anchors are recognised by where they point (an APK, or the
- * {@code microdown.myapp.com} host that serves the 应用宝 installer), never by CSS class; their label is the text shown.
- * Installer links that sit only in the page's JSON are controls too, labelled by a sibling label field or by the JSON
- * path they were found at.
+ * {@code microdown.myapp.com} host that serves the 应用宝 installer), never by CSS class; their label is the text shown,
+ * and each anchor is a control of its own, even where two share a target ("高速下载" and a JSON field, or "下载" and
+ * "高速下载", pointing at one URL): what a visitor sees decides, and the probe of the target tells what each delivers.
+ * Installer links that sit only in the page's JSON are controls too where they are button data (a sibling label
+ * field names them) or where the page draws its buttons from its data (it has no download anchor of its own), then
+ * labelled by the JSON path they were found at; a path-labelled link on a page whose buttons are anchors is data the
+ * page does not show. A JSON link whose target an anchor shows is that anchor, and is not listed twice.
  */
 final class DownloadLinks {
 
@@ -35,14 +41,23 @@ final class DownloadLinks {
     /** What a download link's text always holds (see {@link #isDownload}), in its href or in the page's base URL. */
     private static final List<String> DOWNLOAD_MARKS = List.of(".apk", "fsname=", INSTALLER_HOST);
 
-    private final Map<String, DownloadControl> visible = new LinkedHashMap<>();
+    /** Anchors, one per distinct label and target, in page order. */
+    private final Map<List<String>, DownloadControl> anchors = new LinkedHashMap<>();
+    /** Installer links found in page data, by target. */
+    private final Map<String, DataLink> dataLinks = new LinkedHashMap<>();
+    /** The pages (sj.qq.com, a.app.qq.com) that show download anchors. */
+    private final Set<String> pagesWithAnchors = new HashSet<>();
+
+    /** A link of the page data, from the page {@code source}; {@code pathLabel} when no label field names it. */
+    private record DataLink(DownloadControl control, String source, boolean pathLabel) {
+    }
     private final Map<String, DownloadControl> endpoints = new LinkedHashMap<>();
 
     /**
      * Adds the page's download anchors. With {@code mayHavePrimary}, the first anchor not labelled as a fast/safe
      * alternative is the page's main button (PRIMARY); the rest are ALTERNATE.
      */
-    void addAnchors(Document doc, boolean mayHavePrimary) {
+    void addAnchors(Document doc, String source, boolean mayHavePrimary) {
         boolean primaryTaken = !mayHavePrimary;
         for (Element a : doc.select(LINKS)) {
             // Resolving a link is costly; a download's resolved URL shows one of the marks of its href or base URL.
@@ -61,7 +76,8 @@ final class DownloadLinks {
                 kind = DownloadControl.Kind.PRIMARY;
                 primaryTaken = true;
             }
-            visible.putIfAbsent(url, new DownloadControl(kind, label, url));
+            anchors.putIfAbsent(List.of(url, label), new DownloadControl(kind, label, url));
+            pagesWithAnchors.add(source);
         }
     }
 
@@ -78,9 +94,17 @@ final class DownloadLinks {
         }
     }
 
-    /** The controls in page order: visible controls first, then the APK endpoints. */
+    /**
+     * The controls in page order: anchors first, then the installer links of the page data that no anchor shows,
+     * then the APK endpoints.
+     */
     List<DownloadControl> controls() {
-        List<DownloadControl> out = new ArrayList<>(visible.values());
+        List<DownloadControl> out = new ArrayList<>(anchors.values());
+        Set<String> shown = new HashSet<>();
+        anchors.values().forEach(c -> shown.add(c.url()));
+        dataLinks.values().stream().filter(d -> !shown.contains(d.control().url()))
+                .filter(d -> !d.pathLabel() || !pagesWithAnchors.contains(d.source()))
+                .forEach(d -> out.add(d.control()));
         out.addAll(endpoints.values());
         return out;
     }
@@ -104,8 +128,10 @@ final class DownloadLinks {
                 if (v.isTextual()) {
                     String url = startsWithH(v.asText()) ? Text.clean(v.asText()) : null;
                     if (url != null && isInstaller(url)) {
-                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
-                                siblingLabel(n).orElseGet(() -> source + ":" + path(rootPath, path)), url));
+                        Optional<String> label = siblingLabel(n);
+                        dataLinks.putIfAbsent(url, new DataLink(new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                                label.orElseGet(() -> source + ":" + path(rootPath, path)), url), source,
+                                label.isEmpty()));
                     }
                 } else {
                     walk(v, source, rootPath, path, skipKey, depth + 1);
@@ -119,8 +145,8 @@ final class DownloadLinks {
                 if (c.isTextual()) {
                     String url = startsWithH(c.asText()) ? Text.clean(c.asText()) : null;
                     if (url != null && isInstaller(url)) {
-                        visible.putIfAbsent(url, new DownloadControl(DownloadControl.Kind.ALTERNATE,
-                                source + ":" + path(rootPath, path), url));
+                        dataLinks.putIfAbsent(url, new DataLink(new DownloadControl(DownloadControl.Kind.ALTERNATE,
+                                source + ":" + path(rootPath, path), url), source, true));
                     }
                 } else {
                     walk(c, source, rootPath, path, skipKey, depth + 1);

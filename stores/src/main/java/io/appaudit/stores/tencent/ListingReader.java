@@ -113,14 +113,15 @@ final class ListingReader {
         FLAG_KEYS.forEach(k -> b.extra(PRIMARY_SOURCE + "." + k, f.text(k).orElse(null)));
 
         DownloadLinks links = new DownloadLinks();
-        links.addAnchors(page.doc(), true);
+        links.addAnchors(page.doc(), PRIMARY_SOURCE, true);
         links.addInstallerLinks(page.json(), PRIMARY_SOURCE, "", Optional.of(NextData.ITEM_DATA));
         links.addInstallerLinks(page.item(), PRIMARY_SOURCE, page.itemPath(), Optional.empty());
         links.addEndpoint(DOWNLOAD_URL, f.text(DOWNLOAD_URL).orElse(null));
         supplement.ifPresent(s -> {
             if (s instanceof SystemData.Result.Read read) {
                 merge(b, f, read, links);
-                links.addAnchors(Jsoup.parse(supplementResponse.get().text(), supplementResponse.get().url()), false);
+                links.addAnchors(Jsoup.parse(supplementResponse.get().text(), supplementResponse.get().url()),
+                        SUPPLEMENT_SOURCE, false);
             } else if (s instanceof SystemData.Result.Failed failed) {
                 b.extra(SUPPLEMENT_PROBLEM, failed.reason());
             }

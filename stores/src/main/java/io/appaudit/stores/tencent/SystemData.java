@@ -3,6 +3,7 @@ package io.appaudit.stores.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.TruncatedHtml;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,11 @@ final class SystemData {
         Optional<String> pkg = JsonTree.text(detail.get(), PACKAGE);
         if (pkg.isPresent() && !pkg.get().equals(packageName)) {
             return new Result.Failed(MARKER + "." + APP_DETAIL + "." + PACKAGE + " is " + pkg.get());
+        }
+        // the object is whole but the page after it is not: its download controls may be lost with its end
+        Optional<String> cut = TruncatedHtml.reason(text, "the a.app.qq.com page");
+        if (cut.isPresent()) {
+            return new Result.Failed(cut.get());
         }
         return new Result.Read(root.get(), detail.get());
     }

@@ -9,6 +9,7 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.TruncatedHtml;
 import io.appaudit.stores.Text;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -135,6 +136,10 @@ final class TencentDiscovery {
     private static DiscoveryResult parseSearch(StoreRequest request, StoreResponse response) {
         String url = request.url();
         String text = response.text();
+        Optional<String> cut = TruncatedHtml.reason(text, "the search page");
+        if (cut.isPresent()) {
+            return failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of("</html>"), cut.get());
+        }
         Document doc = Jsoup.parse(text, url);
         NextData.Script script = NextData.of(doc);
         if (!(script instanceof NextData.Script.Read read)) {

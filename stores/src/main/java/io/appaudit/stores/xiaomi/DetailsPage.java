@@ -10,6 +10,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.StoreSizes;
 import io.appaudit.stores.Text;
+import io.appaudit.stores.TruncatedHtml;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -100,6 +101,10 @@ final class DetailsPage {
         if (text.isBlank() || Replies.looksLikeJson(text) || text.indexOf('<') < 0) {
             return problem(id, url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(),
                     "expected the details HTML page, got " + (text.isBlank() ? "an empty body" : "JSON or text"));
+        }
+        Optional<String> cut = TruncatedHtml.reason(text, "the details page");
+        if (cut.isPresent()) {
+            return problem(id, url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of("</html>"), cut.get());
         }
         Document doc = Jsoup.parse(text, url);
         Element titles = doc.selectFirst(SELECT_APP_BLOCK);
