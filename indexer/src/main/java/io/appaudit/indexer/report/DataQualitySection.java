@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Section 5: what the figures rest on — per check the share of apps it could be evaluated for, the crawl runs and
- * adapter health per store, and what each store's pages never show (platform-level observations).
+ * adapter health per store, and what each store's pages did not show this quarter, with the measured shares (platform-level observations).
  */
 final class DataQualitySection {
 
