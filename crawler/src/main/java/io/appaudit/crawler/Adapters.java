@@ -1,7 +1,6 @@
 package io.appaudit.crawler;
 
 import io.appaudit.crawler.config.AppauditConfig;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.huawei.HuaweiAdapter;
@@ -12,7 +11,6 @@ import io.appaudit.stores.vivo.VivoAdapter;
 import io.appaudit.stores.xiaomi.XiaomiAdapter;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The store adapters, built from the configuration: the one place that knows every store's adapter class. */
 public final class Adapters {
@@ -38,12 +36,5 @@ public final class Adapters {
             case HUAWEI -> new HuaweiAdapter();
             case VIVO -> new VivoAdapter();
         };
-    }
-
-    /** What each store's format never shows: the checks on those fields are "unknown" for the whole store. */
-    public static Map<StoreId, Set<ListingField>> neverShown(Map<StoreId, StoreAdapter> adapters) {
-        Map<StoreId, Set<ListingField>> m = new EnumMap<>(StoreId.class);
-        adapters.forEach((id, a) -> m.put(id, Set.copyOf(a.neverShown())));
-        return m;
     }
 }

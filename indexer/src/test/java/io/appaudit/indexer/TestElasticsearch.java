@@ -71,7 +71,7 @@ public final class TestElasticsearch {
         String p = es.config().indexPrefix();
         try {
             es.rest().performRequest(ignoring404("DELETE", "/" + p + "-*"));
-            for (String t : List.of("listings", "apps", "findings", "crawl-runs")) {
+            for (String t : List.of("listings", "apps", "findings", "crawl-runs", "shown-fields")) {
                 es.rest().performRequest(ignoring404("DELETE", "/_index_template/" + p + "-" + t));
             }
             es.rest().performRequest(ignoring404("DELETE", "/_component_template/" + p + "-listing-fields"));

@@ -2,7 +2,6 @@ package io.appaudit.stores;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one store looks like: which requests enumerate its apps, which requests fetch a listing, and how a response
@@ -32,9 +31,6 @@ public interface StoreAdapter {
     default RequestAuth auth() {
         return RequestAuth.NONE;
     }
-
-    /** The disclosures this store's format has no place for at all: platform-level observations, not findings. */
-    Set<ListingField> neverShown();
 
     /**
      * The package a downloaded file reveals under this store's naming convention (Huawei's

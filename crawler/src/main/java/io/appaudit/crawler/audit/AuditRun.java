@@ -1,6 +1,5 @@
 package io.appaudit.crawler.audit;
 
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.Crawler;
@@ -45,7 +44,7 @@ public final class AuditRun {
     /** Reads the checks' user files once, so that a bad one fails before anything is crawled. */
     public AuditRun(AppauditConfig config) {
         this.config = config;
-        this.context = CheckContext.load(config.checks(), Adapters.neverShown(Adapters.create(config)));
+        this.context = CheckContext.load(config.checks());
     }
 
     /**

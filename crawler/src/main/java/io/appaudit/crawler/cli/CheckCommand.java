@@ -1,6 +1,5 @@
 package io.appaudit.crawler.cli;
 
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.CheckContext;
@@ -79,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     /** The checks' context: thresholds and user files from the configuration, never-shown fields from the adapters. */
     static CheckContext context(AppauditConfig config) {
         try {
-            return CheckContext.load(config.checks(), Adapters.neverShown(Adapters.create(config)));
+            return CheckContext.load(config.checks());
         } catch (UserFileException e) {
             throw new Main.CommandFailure(e.getMessage());
         }

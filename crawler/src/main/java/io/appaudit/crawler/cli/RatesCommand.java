@@ -202,9 +202,11 @@ final class RatesCommand implements Callable<Integer> {
                         c.changes().persisting(), c.changes().rectified());
             }
             checks.print(out);
-            if (!s.platform().neverShown().isEmpty()) {
-                out.printf("Never shown by %s (a platform-level observation): %s; so unknown there: %s%n",
-                        s.store(), String.join(", ", s.platform().neverShown()),
+            if (!s.platform().notShown().isEmpty()) {
+                out.printf("Not shown by %s (a platform-level observation; measured share of its apps): %s; so unknown "
+                        + "there: %s%n", s.store(), s.platform().notShown().stream()
+                                .map(n -> n.field() + " " + pct(n.share()) + " of " + n.evaluated())
+                                .collect(Collectors.joining(", ")),
                         String.join(", ", s.platform().checksUnknown()));
             }
             out.println("Not updated for: " + s.staleBuckets().stream()

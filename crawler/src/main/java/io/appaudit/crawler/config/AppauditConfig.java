@@ -96,7 +96,7 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 s.duration("checks.failure-spacing"), s.list("checks.inducing-words"), s.string("checks.official-word"),
                 s.list("checks.fast-download-words"), s.optional("checks.group-file").map(AppauditConfig::expandHome),
                 s.optional("checks.registry-file").map(AppauditConfig::expandHome),
-                s.optional("checks.notice-file").map(AppauditConfig::expandHome));
+                s.optional("checks.notice-file").map(AppauditConfig::expandHome), s.decimal("checks.shown-threshold"));
         ReportConfig report = new ReportConfig(s.optional("report.out").map(AppauditConfig::expandHome),
                 s.integer("report.trend-quarters"));
         String jdbc = s.optional("schedule.jdbc-url")

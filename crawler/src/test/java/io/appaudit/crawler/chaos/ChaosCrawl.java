@@ -1,7 +1,6 @@
 package io.appaudit.crawler.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.config.AppauditConfig;
@@ -90,7 +89,7 @@ final class ChaosCrawl implements AutoCloseable {
     }
 
     static ListingChecks checks(AppauditConfig config) {
-        return ListingChecks.of(CheckContext.load(config.checks(), Adapters.neverShown(Adapters.create(config))));
+        return ListingChecks.of(CheckContext.load(config.checks()));
     }
 
     @Override

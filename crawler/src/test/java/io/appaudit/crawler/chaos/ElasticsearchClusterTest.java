@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.CheckContext;
@@ -101,8 +100,7 @@ class ElasticsearchClusterTest {
                 Set<String> falseFindings = Baseline.falseFindings(crawl.problemFindings());
 
                 var session = crawl.harness.session();
-                CheckContext context = CheckContext.load(crawl.config().checks(),
-                        Adapters.neverShown(Adapters.create(crawl.config())));
+                CheckContext context = CheckContext.load(crawl.config().checks());
                 QuarterRates rates = new RatesService(session.connection(), session.layout(), context)
                         .compute(Quarter.of(Instant.now()));
                 QuarterRates.StoreRates xiaomi = rates.stores().stream().filter(s -> s.store().equals("xiaomi"))

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.CliProcess;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.config.AppauditConfig;
@@ -63,7 +62,7 @@ public final class ScheduleWorld implements AutoCloseable {
     /** The listing checks as the command line loads them. */
     public Supplier<ListingChecks> checks() {
         AppauditConfig c = config();
-        return () -> ListingChecks.load(c.checks(), Adapters.neverShown(Adapters.create(c)));
+        return () -> ListingChecks.load(c.checks());
     }
 
     /** Writes the configuration as a file for a scheduler in a JVM of its own. */

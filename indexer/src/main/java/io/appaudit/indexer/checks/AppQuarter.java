@@ -19,13 +19,15 @@ import java.util.Set;
  * @param probeFailures first and last probe time of snapshots with a failed probe, if any
  * @param developerOperators developer and operator cores named together by a snapshot (only with evidence)
  * @param filingDevelopers   filing numbers and the developer cores named with them (only with evidence)
+ * @param certHashes    signing-certificate digests the store published (Xiaomi's {@code releaseKeyHash})
+ * @param apkSigners    signer certificate SHA-256 read from the delivered APK's signing block
  */
 public record AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
                          Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
                          Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
                          Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
                          OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
-                         Set<NamePair> filingDevelopers) {
+                         Set<NamePair> filingDevelopers, Set<String> apkSigners) {
 
     /** Two values one snapshot shows together. */
     public record NamePair(String first, String second) {
@@ -51,6 +53,7 @@ public record AppQuarter(StoreId store, String packageName, long snapshots, Inst
         sha256ByVersion = Map.copyOf(sha256ByVersion);
         developerOperators = Set.copyOf(developerOperators);
         filingDevelopers = Set.copyOf(filingDevelopers);
+        apkSigners = Set.copyOf(apkSigners);
     }
 
     /** True when a listing check was evaluated in at least one snapshot (passed, informational or failed). */

@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
 /**
  * The thresholds of AUDIT-RULES.md, each overridable, and the user's three files: corporate groups, the filing
  * registry (D5) and take-down notices (Z5).
+ *
+ * @param shownThreshold the share of a store's audited apps (0 to 1) on which a field must be found for the store to
+ *                       show it ({@code checks.shown-threshold}); below it the checks on the field are unknown there
  */
 public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, int staleDays,
                           List<Integer> staleBuckets, int minTargetSdk, LocalDate targetSdkAfter,
                           Duration failureSpacing, List<String> inducingWords, String officialWord,
                           List<String> fastDownloadWords, Optional<Path> groupFile, Optional<Path> registryFile,
-                          Optional<Path> noticeFile) {
+                          Optional<Path> noticeFile, double shownThreshold) {
 
     public CheckConfig {
         Objects.requireNonNull(filingRequiredAfter, "filingRequiredAfter");
@@ -33,6 +36,10 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
         Objects.requireNonNull(groupFile, "groupFile");
         Objects.requireNonNull(registryFile, "registryFile");
         Objects.requireNonNull(noticeFile, "noticeFile");
+        if (!(shownThreshold >= 0 && shownThreshold <= 1)) {
+            throw new IllegalArgumentException("checks.shown-threshold must be a share between 0 and 1 (0.10 is 10 %), not "
+                    + shownThreshold);
+        }
     }
 
     /** The defaults of AUDIT-RULES.md, with no user files. */
@@ -42,6 +49,6 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
                 730, List.of(180, 365, 730, 1825), 30, LocalDate.of(2024, 1, 31), Duration.ofHours(24),
                 List.of("必装", "必备", "领红包", "免费领取", "现金红包", "稳赚", "秒到账", "免费送", "官方推荐", "装机必备"), "官方",
                 List.of("高速", "安全下载", "极速", "加速下载", "高速下载", "安全", "普通下载"),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), 0.10);
     }
 }

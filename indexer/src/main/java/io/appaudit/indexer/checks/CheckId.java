@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The checks of AUDIT-RULES.md: family, severity, the kind of evidence each reads, and the disclosures it needs.
- * A store that never shows a needed disclosure makes the check "unknown" for all of its listings.
+ * A store that does not show a needed disclosure in a quarter (as measured, {@link ShownFields}) makes the check
+ * "unknown" for all of its listings. D3 needs no store disclosure: it compares signers wherever some are known.
  */
 public enum CheckId {
     R1(Family.R, Severity.MEDIUM, Kind.LISTING, "filing number missing", true, ListingField.FILING_NUMBER),
@@ -25,8 +26,7 @@ public enum CheckId {
             ListingField.OPERATOR),
     D2(Family.D, Severity.MEDIUM, Kind.CROSS_LISTING, "unrelated developers across stores", true,
             ListingField.DEVELOPER),
-    D3(Family.D, Severity.HIGH, Kind.CROSS_LISTING, "different signing certificates across stores", false,
-            ListingField.HASH_MD5, ListingField.HASH_SHA256, ListingField.SIGNING_CERT),
+    D3(Family.D, Severity.HIGH, Kind.CROSS_LISTING, "different signing certificates across stores", true),
     D4(Family.D, Severity.MEDIUM, Kind.LISTING, "developer missing or a placeholder", true, ListingField.DEVELOPER),
     D5(Family.D, Severity.MEDIUM, Kind.LISTING, "developer differs from the filing registry", true,
             ListingField.FILING_NUMBER, ListingField.DEVELOPER),
@@ -86,14 +86,14 @@ public enum CheckId {
     }
 
     /**
-     * True when a store that never shows these disclosures cannot be checked at all: when it lacks any needed
-     * disclosure, or, for a check satisfied by any one of them (R3, D3), when it lacks them all.
+     * True when a store that does not show these disclosures cannot be checked at all: when it lacks any needed
+     * disclosure, or, for a check made of parts (R3), when it lacks them all.
      */
-    public boolean blockedBy(Set<ListingField> neverShown) {
+    public boolean blockedBy(Set<ListingField> notShown) {
         if (needs.isEmpty()) {
             return false;
         }
-        return needsAll ? needs.stream().anyMatch(neverShown::contains) : neverShown.containsAll(needs);
+        return needsAll ? needs.stream().anyMatch(notShown::contains) : notShown.containsAll(needs);
     }
 
     /** The check of an id as the indices store it ({@code R1}), if it is one. */

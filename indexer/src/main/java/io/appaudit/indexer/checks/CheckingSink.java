@@ -5,8 +5,9 @@ import io.appaudit.indexer.ingest.ListingSink;
 
 /**
  * Runs the listing checks on each listed snapshot before handing it on, so every stored listing carries its
- * outcomes ({@code checks_failed}, {@code flagged}…). Findings are written by {@code appaudit check}, which also
- * runs the checks that need history or other stores.
+ * outcomes ({@code checks_failed}, {@code flagged}…) and the fields found on it. A listing alone cannot know what
+ * its store shows, so these outcomes are provisional; findings are written by {@code appaudit check}, which
+ * measures what each store shows over the quarter and also runs the checks that need history or other stores.
  */
 public final class CheckingSink implements ListingSink {
 

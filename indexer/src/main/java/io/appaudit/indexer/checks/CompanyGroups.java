@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Whether two company names are one entity, one corporate group, or unrelated: the rule of AUDIT-RULES.md (names
- * compared after {@link CompanyNames} normalisation; brands shared; or the user's group file says so).
+ * compared after {@link CompanyNames} normalisation; equal brands of at least two characters; or the user's group
+ * file says so).
  *
  * <p>Group file (CSV, UTF-8): a header {@code group,company}, then one row per company; companies with the same
  * {@code group} label belong together. Example: {@code 蚂蚁集团,支付宝（中国）网络技术有限公司}.
@@ -27,7 +28,7 @@ public final class CompanyGroups {
         }
     }
 
-    /** Brands shorter than this are not compared by containment: one character is in too many names. */
+    /** Brands shorter than this join nothing: one character is the start of too many names. */
     private static final int MIN_BRAND_LENGTH = 2;
 
     private final Map<String, String> groupByCore;
@@ -80,9 +81,8 @@ public final class CompanyGroups {
         }
         String ba = CompanyNames.brand(ca);
         String bb = CompanyNames.brand(cb);
-        String shorter = ba.length() <= bb.length() ? ba : bb;
-        if (shorter.codePointCount(0, shorter.length()) >= MIN_BRAND_LENGTH && (ba.contains(bb) || bb.contains(ba))) {
-            return new Relation(Kind.RELATED, "same brand: " + shorter);
+        if (ba.equals(bb) && ba.codePointCount(0, ba.length()) >= MIN_BRAND_LENGTH) {
+            return new Relation(Kind.RELATED, "same brand: " + ba);
         }
         return new Relation(Kind.UNRELATED, "different groups");
     }

@@ -1,15 +1,18 @@
 package io.appaudit.indexer.checks;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Company names compared the way AUDIT-RULES.md says: full-width and half-width brackets and spaces made equal,
- * surrounding whitespace dropped, the legal-form suffix split off; the brand is what is left once the place in
- * brackets and the trade words are removed, so 腾讯科技（深圳）有限公司 and 腾讯科技（北京）有限公司 share the brand 腾讯.
+ * surrounding whitespace dropped, the legal-form suffix split off. The brand ("Brands" in AUDIT-RULES.md) is what is
+ * left once the legal form, a leading place (深圳市, 厦门…), any bracketed part and the trailing industry words are
+ * removed: 腾讯科技（深圳）有限公司 and 深圳市腾讯计算机系统有限公司 are both 腾讯.
  */
 public final class CompanyNames {
 
@@ -18,13 +21,14 @@ public final class CompanyNames {
             "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "责任公司", "集团公司", "公司", "集团",
             "co., ltd.", "co.,ltd.", "co. ltd.", "co ltd", "company limited", "limited", "ltd.", "ltd", "inc.", "inc",
             "corporation", "corp.", "corp", "llc", "gmbh", "pte. ltd.", "pte ltd", "s.a.", "b.v.");
-    /** Trade words that follow a brand in Chinese company names and say nothing about the group. */
-    private static final List<String> TRADE_WORDS = List.of(
-            "信息技术", "网络技术", "网络科技", "计算机系统", "计算机技术", "软件技术", "数字科技", "智能科技", "信息科技",
+    /** Trade words that follow a brand in Chinese company names and say nothing about the group; longest first. */
+    private static final List<String> TRADE_WORDS = Stream.of(
+            "数字服务技术", "数字服务", "数字技术", "信息技术", "网络技术", "网络科技", "计算机系统", "计算机技术", "软件技术", "数字科技", "智能科技", "信息科技",
             "互联网", "移动通信", "通信技术", "电子商务", "文化传媒", "文化传播", "网络", "科技", "技术", "软件", "信息",
             "传媒", "数码", "电子", "控股", "互动娱乐", "娱乐", "游戏", "终端", "移动", "服务", "发展", "贸易", "实业",
             "technology", "technologies", "software", "network", "networks", "information", "mobile", "digital",
-            "interactive", "entertainment", "holdings", "holding", "group", "games", "studio", "studios");
+            "interactive", "entertainment", "holdings", "holding", "group", "games", "studio", "studios")
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Spaces that separate nothing: around brackets, and between two Chinese characters. */
@@ -65,9 +69,9 @@ public final class CompanyNames {
         return s;
     }
 
-    /** The brand: the core without a place in brackets and without trailing trade words: 腾讯. */
+    /** The brand: the core without a leading place, bracketed parts and trailing trade words: 腾讯. */
     public static String brand(String name) {
-        String s = BRACKETED.matcher(core(name)).replaceAll("").trim();
+        String s = Places.dropLeading(BRACKETED.matcher(core(name)).replaceAll("").trim());
         String before;
         do {
             before = s;
@@ -77,7 +81,6 @@ public final class CompanyNames {
                 }
             }
         } while (!s.equals(before));
-        // A leading place name in brackets-less form (北京字节跳动) is kept: brands are compared by containment.
         return s;
     }
 

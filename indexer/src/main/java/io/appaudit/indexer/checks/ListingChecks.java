@@ -1,7 +1,7 @@
 package io.appaudit.indexer.checks;
 
+import io.appaudit.indexer.checks.listing.FieldsFound;
 import io.appaudit.indexer.docs.ListingDocument;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs the listing checks on one snapshot. A store whose format never shows what a check needs makes that check
- * "unknown" without asking it; so does a snapshot that is not a listing of a known store.
+ * Runs the listing checks on one snapshot. A store that does not show what a check needs (as measured for the
+ * quarter) makes that check "unknown" without asking it; so does a snapshot that is not a listing of a known store.
+ * Before the quarter is measured (as listings are crawled) every store is taken to show every field.
  */
 public final class ListingChecks {
 
@@ -32,12 +33,17 @@ public final class ListingChecks {
     }
 
     /** Reads the configured user files and returns the registry's listing checks over them. */
-    public static ListingChecks load(CheckConfig config, Map<StoreId, Set<ListingField>> neverShown) {
-        return of(CheckContext.load(config, neverShown));
+    public static ListingChecks load(CheckConfig config) {
+        return of(CheckContext.load(config));
     }
 
     public CheckContext context() {
         return context;
+    }
+
+    /** The same checks judged with a quarter's measured shares. */
+    public ListingChecks withShown(ShownFields shown) {
+        return new ListingChecks(checks, context.withShown(shown));
     }
 
     /** Every listing check's outcome, in registry order. */
@@ -62,12 +68,16 @@ public final class ListingChecks {
             return Outcome.unknown("not a listing of a known store");
         }
         if (context.blocked(c.id(), store.get())) {
-            return Outcome.unknown(store.get().id() + " never shows " + c.id().needs());
+            return Outcome.unknown(context.blockedNote(c.id(), store.get()));
         }
         return c.evaluate(snapshot, context);
     }
 
-    /** The snapshot with the outcomes recorded (checks_failed, checks_unknown, checks_passed, families_failed). */
+    /**
+     * The snapshot with the outcomes recorded (checks_failed, checks_unknown, checks_passed, families_failed) and the
+     * fields found on it. {@code flagged} is set only by a failed check that reads no store disclosure: whether the
+     * others are problems depends on what the store shows over the quarter, which {@code appaudit check} measures.
+     */
     public ListingDocument apply(ListingDocument snapshot) {
         List<String> failed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -83,7 +93,9 @@ public final class ListingChecks {
                 case PASSED, INFORMATIONAL -> passed.add(id.name());
             }
         });
-        return snapshot.withChecks(failed, unknown, passed, List.copyOf(families));
+        boolean flagged = failed.stream().anyMatch(id -> CheckId.valueOf(id).needs().isEmpty());
+        List<String> found = FieldsFound.of(snapshot).stream().map(ShownFields::name).toList();
+        return snapshot.withChecks(failed, unknown, passed, List.copyOf(families), found, flagged);
     }
 
     private static Optional<StoreId> store(ListingDocument d) {

@@ -9,6 +9,12 @@ import java.util.Map;
 /**
  * One listing snapshot as indexed: a listing, a "not listed" answer, or a parse problem, from one crawl run.
  * Field names are the index's (snake_case); null means unknown and is left out of the document.
+ *
+ * <p>{@code checks_failed} holds the listing checks this snapshot failed on its own; whether each is a problem
+ * depends on what the store shows in the quarter, which {@code appaudit check} measures (from {@code fields_found},
+ * the disclosures found on the snapshot) before it writes findings. So {@code flagged} is true only for a failure
+ * that no measurement can undo: a failed check that reads no store disclosure (M4, Z5). {@code apk_signer_sha256} is
+ * the signer certificate read from the delivered APK's signing block, when it was read.
  */
 public record ListingDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -56,7 +62,9 @@ public record ListingDocument(
         List<String> checksUnknown,
         List<String> checksPassed,
         List<String> familiesFailed,
-        Boolean flagged) {
+        Boolean flagged,
+        String apkSignerSha256,
+        List<String> fieldsFound) {
 
     /** Outcome values. */
     public static final String LISTED = "listed";
@@ -96,16 +104,16 @@ public record ListingDocument(
     public record Problem(String kind, List<String> missing, String message) {
     }
 
-    /** This document with the check outcomes filled in. */
+    /** This document with the check outcomes and the fields found filled in. */
     public ListingDocument withChecks(List<String> failed, List<String> unknown, List<String> passed,
-                                      List<String> families) {
+                                      List<String> families, List<String> found, boolean flaggedAlone) {
         return new ListingDocument(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged,
                 quarter, name, developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
                 daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
                 privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
                 hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence, notListedReason,
                 problem, List.copyOf(failed), List.copyOf(unknown), List.copyOf(passed), List.copyOf(families),
-                !failed.isEmpty());
+                flaggedAlone, apkSignerSha256, List.copyOf(found));
     }
 
     /** This document with download probe results. */
@@ -115,6 +123,7 @@ public record ListingDocument(
                 daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
                 privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
                 hashSigningCert, downloadControls, List.copyOf(newProbes), related, extras, sourceUrl, evidence,
-                notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged);
+                notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged,
+                apkSignerSha256, fieldsFound);
     }
 }

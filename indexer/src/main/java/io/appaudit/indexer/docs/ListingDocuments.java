@@ -76,7 +76,7 @@ public final class ListingDocuments {
                 null,
                 l.related().stream().map(r -> r.storeAppId()).distinct().toList(),
                 l.extras().isEmpty() ? null : l.extras(), l.sourceUrl(), ev, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     private static ListingDocument bare(String id, String runId, Instant at, String quarter, String store,
@@ -84,7 +84,7 @@ public final class ListingDocuments {
                                         String reason, ListingDocument.Problem problem, boolean unchanged) {
         return new ListingDocument(at, id, runId, store, appId, null, outcome, unchanged, quarter, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, url, ev, reason, problem, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, url, ev, reason, problem, null, null, null, null, null, null, null);
     }
 
     private static String hash(Listing l, Hash.Kind kind) {

@@ -35,7 +35,7 @@ public final class IndexLayout {
     private static final String COMPONENT = "listing-fields";
     /** Runs longer than this, started before a quarter, lose their snapshots from the quarter's reading. */
     private static final Duration LONGEST_RUN = Duration.ofDays(7);
-    private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs");
+    private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs", "shown-fields");
 
     private final String prefix;
 
@@ -84,6 +84,11 @@ public final class IndexLayout {
         return prefix + "-crawl-runs";
     }
 
+    /** Per store and quarter, what the store showed (the measured shares of {@code appaudit check}). */
+    public String shownFieldsIndex() {
+        return prefix + "-shown-fields";
+    }
+
     /** The raw template JSON of one resource, with the index prefix filled in. */
     public static String templateJson(String resource, String prefix) {
         try (InputStream in = IndexLayout.class.getResourceAsStream("/io/appaudit/indexer/templates/" + resource + ".json")) {
@@ -108,7 +113,7 @@ public final class IndexLayout {
         for (String t : TEMPLATES) {
             put(es, m, "_index_template", t);
         }
-        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex())) {
+        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex(), shownFieldsIndex())) {
             createIfMissing(es, index);
         }
     }

@@ -65,12 +65,19 @@ public record QuarterRates(String quarter, String previousQuarter, List<StoreRat
         }
     }
 
-    /** What a store's listing format never shows, and the checks that are therefore unknown in that store. */
-    public record Platform(List<String> neverShown, List<String> checksUnknown) {
+    /**
+     * What a store's listings did not show this quarter (found on less than checks.shown-threshold of its audited
+     * apps, as {@code appaudit check} measured), and the checks that are therefore unknown in that store.
+     */
+    public record Platform(List<NotShown> notShown, List<String> checksUnknown) {
         public Platform {
-            neverShown = List.copyOf(neverShown);
+            notShown = List.copyOf(notShown);
             checksUnknown = List.copyOf(checksUnknown);
         }
+    }
+
+    /** A field a store did not show: the share of its apps (of {@code evaluated}) on which it was found. */
+    public record NotShown(String field, double share, long evaluated) {
     }
 
     /** Audited apps whose listing was at least this many days without an update at some crawl of the quarter. */

@@ -8,13 +8,16 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Family;
+import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.checks.run.QuarterScan;
+import io.appaudit.indexer.checks.run.ShownFieldsIndex;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.rates.QuarterRates.Changes;
 import io.appaudit.indexer.rates.QuarterRates.CheckRates;
 import io.appaudit.indexer.rates.QuarterRates.FamilyRates;
+import io.appaudit.indexer.rates.QuarterRates.NotShown;
 import io.appaudit.indexer.rates.QuarterRates.Overdue;
 import io.appaudit.indexer.rates.QuarterRates.Platform;
 import io.appaudit.indexer.rates.QuarterRates.Share;
@@ -25,7 +28,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -46,6 +48,7 @@ public final class RatesService {
     }
 
     public QuarterRates compute(Quarter quarter) throws IOException {
+        CheckContext context = this.context.withShown(new ShownFieldsIndex(es, layout).read(quarter));
         CoverageTally coverage = new CoverageTally(context);
         new QuarterScan(es, layout, QuarterScan.Detail.COUNTS).scan(quarter, coverage);
         FindingCounts counts = new FindingCounts(es, layout).read(quarter);
@@ -55,7 +58,7 @@ public final class RatesService {
             long audited = coverage.audited.getOrDefault(s, 0L);
             boolean anyFinding = counts.keys().stream().anyMatch(k -> k.store().equals(s.id()));
             if (audited > 0 || anyFinding) {
-                stores.add(store(quarter, s, audited, coverage, counts, allProblems));
+                stores.add(store(context, quarter, s, audited, coverage, counts, allProblems));
             }
         }
         long audited = stores.stream().mapToLong(StoreRates::audited).sum();
@@ -65,7 +68,7 @@ public final class RatesService {
         return new QuarterRates(quarter.toString(), quarter.previous().toString(), stores, totals, overdue(quarter));
     }
 
-    private StoreRates store(Quarter quarter, StoreId s, long audited, CoverageTally coverage, FindingCounts counts,
+    private static StoreRates store(CheckContext context, Quarter quarter, StoreId s, long audited, CoverageTally coverage, FindingCounts counts,
                              long allProblems) {
         long flagged = counts.flaggedApps.getOrDefault(s.id(), 0L);
         Predicate<FindingCounts.Key> here = k -> k.store().equals(s.id());
@@ -88,14 +91,18 @@ public final class RatesService {
                     Proportion.of(evaluated.getOrDefault(c, 0L), audited), informational,
                     changes(counts, isCheck)));
         }
-        List<String> never = context.neverShown(s).stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList();
+        // The disclosures some check reads; a store not showing a file hash is no observation about its listings.
+        List<NotShown> notShown = context.shown().notShown(s).stream().sorted()
+                .filter(f -> Arrays.stream(CheckId.values()).anyMatch(c -> c.needs().contains(f))).map(f -> new NotShown(
+                ShownFields.name(f), context.shown().share(s, f).orElse(0.0),
+                context.shown().measured(s).map(ShownFields.Store::evaluated).orElse(0L))).toList();
         List<String> blocked = Arrays.stream(CheckId.values()).filter(c -> context.blocked(c, s)).map(Enum::name).toList();
         Map<Integer, Long> stale = coverage.stale.getOrDefault(s, Map.of());
         List<StaleBucket> buckets = context.config().staleBuckets().stream().sorted()
                 .map(b -> new StaleBucket(b, stale.getOrDefault(b, 0L))).toList();
         return new StoreRates(s.id(), s.displayName(), audited, flagged(quarter, s, flagged, audited),
                 Share.of(problems(counts, here), allProblems), changes(counts, here), families, checks,
-                new Platform(never, blocked), buckets);
+                new Platform(notShown, blocked), buckets);
     }
 
     /** k of N, or an error saying the findings are older than the listings (more flagged apps than audited). */

@@ -55,7 +55,7 @@ final class BreakdownSection {
                 CheckRates cr = check(s, c);
                 h.append("<td>");
                 if (s.platform().checksUnknown().contains(c.name())) {
-                    h.append("<span class=\"na\" title=\"the store never shows what this check needs\">not shown</span>");
+                    h.append("<span class=\"na\" title=\"the store did not show what this check needs this quarter\">not shown</span>");
                 } else {
                     h.append(cell(cr.flagged(), false));
                     if (cr.informational() > 0) {
@@ -66,8 +66,8 @@ final class BreakdownSection {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<p class=\"note\"><i>not shown</i>: the store's pages never show the disclosure the "
-                + "check needs (a platform-level observation, section 5), so the check is unknown there, not passed. "
+        h.append("</tbody></table>\n<p class=\"note\"><i>not shown</i>: the disclosure the check needs was found on too few "
+                + "of the store's apps this quarter (a platform-level observation, section 5), so the check is unknown there, not passed. "
                 + "<i>related entity</i>: developer and operator of one corporate group under different names "
                 + "(informational, not a problem).</p>\n");
         h.append(developers());

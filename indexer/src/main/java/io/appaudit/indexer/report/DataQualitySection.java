@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Section 5: what the figures rest on — per check the share of apps it could be evaluated for, the crawl runs and
- * adapter health per store, and what each store's pages never show (platform-level observations).
+ * adapter health per store, and what each store's pages did not show this quarter, with the measured shares (platform-level observations).
  */
 final class DataQualitySection {
 
@@ -110,16 +110,18 @@ final class DataQualitySection {
     }
 
     private static String platform(List<StoreRates> stores) {
-        StringBuilder h = new StringBuilder("<h3>Platform-level observations: what a store's pages never show</h3>\n"
-                + "<p>When a store's listing format has no place at all for a disclosure, every app there lacks it: "
-                + "that is the platform's observation, not each app's problem. The checks needing it are unknown in "
-                + "that store and are not counted in its rate.</p>\n<table class=\"list\">\n<thead><tr><th>Store</th>"
-                + "<th>Never shown</th><th>Checks therefore unknown</th></tr></thead>\n<tbody>\n");
+        StringBuilder h = new StringBuilder("<h3>Platform-level observations: what a store's pages do not show</h3>\n"
+                + "<p>When a disclosure was found on almost none of a store's audited apps this quarter (under "
+                + "checks.shown-threshold, measured share in brackets), the store does not show it: that is the "
+                + "platform's observation, not each app's problem. The checks needing it are unknown in that store "
+                + "and are not counted in its rate.</p>\n<table class=\"list\">\n<thead><tr><th>Store</th>"
+                + "<th>Not shown (measured share)</th><th>Checks therefore unknown</th></tr></thead>\n<tbody>\n");
         for (StoreRates s : stores) {
             h.append("<tr><td>").append(Escape.html(s.storeName())).append("</td><td>")
-                    .append(s.platform().neverShown().isEmpty() ? "—"
-                            : Escape.html(String.join(", ", s.platform().neverShown().stream()
-                            .map(DataQualitySection::field).toList()))).append("</td><td>")
+                    .append(s.platform().notShown().isEmpty() ? "—"
+                            : Escape.html(String.join(", ", s.platform().notShown().stream()
+                            .map(n -> field(n.field()) + " (" + Format.pct(n.share()) + " of " + n.evaluated() + ")")
+                            .toList()))).append("</td><td>")
                     .append(s.platform().checksUnknown().isEmpty() ? "—"
                             : Escape.html(String.join(", ", s.platform().checksUnknown()))).append("</td></tr>\n");
         }

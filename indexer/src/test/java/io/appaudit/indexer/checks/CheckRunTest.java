@@ -138,7 +138,9 @@ class CheckRunTest {
         ListingDocument stored = Ingest.snapshot(es, layout, d.snapshotId());
         assertThat(stored.checksFailed()).containsExactly("Z1");
         assertThat(stored.familiesFailed()).containsExactly("Z");
-        assertThat(stored.flagged()).isTrue();
+        // Z1 reads the update date, which the store might not show this quarter: only the quarter check confirms it.
+        assertThat(stored.flagged()).isFalse();
+        assertThat(stored.fieldsFound()).contains("updated_at", "filing_number", "developer");
     }
 
     private static FindingDocument one(String pkg, CheckId check) {

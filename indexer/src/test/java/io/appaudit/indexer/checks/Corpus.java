@@ -80,17 +80,6 @@ public final class Corpus {
     private static final String UNREGISTERED = "粤ICP备2023077777号-1A";
     private static final String STORE_INSTALLER = "com.tencent.android.qqdownloader";
 
-    /** What each store never shows, as the tests assume (close to the real adapters). */
-    public static final Map<StoreId, Set<ListingField>> NEVER_SHOWN = Map.of(
-            TENCENT, Set.of(),
-            HUAWEI, Set.of(ListingField.FILING_NUMBER),
-            OPPO, Set.of(ListingField.OPERATOR),
-            XIAOMI, Set.of(ListingField.OPERATOR, ListingField.WEBSITE, ListingField.FILING_NUMBER,
-                    ListingField.TARGET_SDK, ListingField.HASH_MD5, ListingField.HASH_SHA256),
-            VIVO, Set.of(ListingField.OPERATOR, ListingField.PRIVACY_POLICY, ListingField.WEBSITE,
-                    ListingField.TARGET_SDK, ListingField.HASH_MD5, ListingField.HASH_SHA256,
-                    ListingField.SIGNING_CERT));
-
     private Corpus() {
     }
 
@@ -115,8 +104,34 @@ public final class Corpus {
         CheckConfig config = new CheckConfig(d.filingRequiredAfter(), d.filingPattern(), d.staleDays(),
                 d.staleBuckets(), d.minTargetSdk(), d.targetSdkAfter(), d.failureSpacing(), d.inducingWords(),
                 d.officialWord(), d.fastDownloadWords(), Optional.of(groups), Optional.of(registry),
-                Optional.of(notices));
-        return CheckContext.load(config, NEVER_SHOWN);
+                Optional.of(notices), d.shownThreshold());
+        return CheckContext.load(config).withShown(shown(d.shownThreshold()));
+    }
+
+    /**
+     * What each store shows in the corpus, measured the way {@code appaudit check} measures it (the fields found on
+     * each app's latest snapshot): Huawei shows no filing number, Xiaomi no target SDK, operator, website or
+     * filing number, vivo no privacy link, website, operator or target SDK.
+     */
+    public static ShownFields shown(double threshold) {
+        Map<String, ListingDocument> latest = new java.util.HashMap<>();
+        cases().stream().flatMap(c -> c.snapshots().stream()).forEach(d -> latest.merge(d.store() + "/" + d.packageName(),
+                d, (a, b) -> b.timestamp().isAfter(a.timestamp()) ? b : a));
+        Map<StoreId, long[]> counts = new java.util.EnumMap<>(StoreId.class);
+        latest.values().forEach(d -> {
+            long[] n = counts.computeIfAbsent(StoreId.of(d.store()), k -> new long[ListingField.values().length + 1]);
+            n[0]++;
+            io.appaudit.indexer.checks.listing.FieldsFound.of(d).forEach(f -> n[f.ordinal() + 1]++);
+        });
+        Map<StoreId, ShownFields.Store> stores = new java.util.EnumMap<>(StoreId.class);
+        counts.forEach((store, n) -> {
+            Map<ListingField, Long> found = new java.util.EnumMap<>(ListingField.class);
+            for (ListingField f : ListingField.values()) {
+                found.put(f, n[f.ordinal() + 1]);
+            }
+            stores.put(store, new ShownFields.Store(n[0], found));
+        });
+        return new ShownFields(threshold, stores);
     }
 
     static Path write(Path dir, String name, String text) {
@@ -133,8 +148,7 @@ public final class Corpus {
         c.add(one("R1: no filing number", plant("r1").with(b -> b.filingNumber(null)), R1));
         c.add(one("R1 decoy: the filing number is in the description", plant("r1.indesc")
                 .with(b -> b.filingNumber(null).description("备案号：粤ICP备2023012345号-2A"))));
-        c.add(one("R1 decoy: Huawei never shows filing numbers",
-                Plant.of(HUAWEI, "com.plant.r1.huawei", T).with(b -> b.filingNumber(null))));
+        c.add(one("R1 decoy: Huawei never shows filing numbers", huawei("com.plant.r1.huawei")));
         c.add(one("R2: malformed filing number", plant("r2").with(b -> b.filingNumber("粤ICP备12345号")), R2));
         c.add(one("R3: no privacy link, no permission list", plant("r3")
                 .with(b -> b.privacyPolicyUrl(null).permissions(null)).probes("privacy_policy"), R3));
@@ -205,14 +219,14 @@ public final class Corpus {
     private static void crossListing(List<Case> c) {
         c.add(new Case("D2: one store names an unrelated developer", List.of(
                 Plant.of(TENCENT, "com.plant.d2", T).doc(),
-                Plant.of(HUAWEI, "com.plant.d2", T).doc(),
+                huawei("com.plant.d2").doc(),
                 Plant.of(OPPO, "com.plant.d2", T).with(b -> b.developer("完全无关有限公司").operator(null)
                         .filingNumber(UNREGISTERED)).doc()),
                 List.of(new Expected(OPPO, "com.plant.d2", D2, false))));
         c.add(new Case("D2 decoy: one group under two legal names in two stores", List.of(
                 Plant.of(TENCENT, "com.plant.d2.group", T).with(b -> b.developer("腾讯科技（深圳）有限公司")
                         .operator("腾讯科技（深圳）有限公司").filingNumber(UNREGISTERED)).doc(),
-                Plant.of(HUAWEI, "com.plant.d2.group", T).with(b -> b.developer("深圳市腾讯计算机系统有限公司")
+                huawei("com.plant.d2.group").with(b -> b.developer("深圳市腾讯计算机系统有限公司")
                         .operator("深圳市腾讯计算机系统有限公司")).doc()),
                 List.of(new Expected(TENCENT, "com.plant.d2.group", D2, true),
                         new Expected(HUAWEI, "com.plant.d2.group", D2, true))));
@@ -221,7 +235,7 @@ public final class Corpus {
                 Plant.of(TENCENT, "com.plant.d3", T).with(b -> b.addHash(Hash.Kind.SIGNING_CERT, certA)).doc(),
                 Plant.of(OPPO, "com.plant.d3", T).with(b -> b.addHash(Hash.Kind.SIGNING_CERT, certA.toUpperCase()))
                         .doc(),
-                Plant.of(HUAWEI, "com.plant.d3", T).with(b -> b.addHash(Hash.Kind.SIGNING_CERT, "2b".repeat(32)))
+                huawei("com.plant.d3").with(b -> b.addHash(Hash.Kind.SIGNING_CERT, "2b".repeat(32)))
                         .doc()),
                 List.of(new Expected(HUAWEI, "com.plant.d3", D3, false))));
         c.add(new Case("D3 decoy: different files of different versions", List.of(
@@ -232,14 +246,14 @@ public final class Corpus {
                 List.of()));
         c.add(new Case("D3 decoy: one version code, the same APK file in two stores", List.of(
                 Plant.of(TENCENT, "com.plant.d3.same", T).with(b -> b.addHash(Hash.Kind.MD5, "c".repeat(32))).doc(),
-                Plant.of(HUAWEI, "com.plant.d3.same", T).with(b -> b.addHash(Hash.Kind.MD5, "C".repeat(32))).doc()),
+                huawei("com.plant.d3.same").with(b -> b.addHash(Hash.Kind.MD5, "C".repeat(32))).doc()),
                 List.of()));
-        c.add(new Case("D3: one version code, two different APK files, no majority: both stores", List.of(
-                Plant.of(TENCENT, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5, "a".repeat(32)))
-                        .doc(),
-                Plant.of(OPPO, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5, "b".repeat(32))).doc()),
-                List.of(new Expected(TENCENT, "com.plant.d3.channel", D3, false),
-                        new Expected(OPPO, "com.plant.d3.channel", D3, false))));
+        c.add(new Case("D3 decoy: one version code, two different APK files (channel builds), no signer known",
+                List.of(Plant.of(TENCENT, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5,
+                                "a".repeat(32))).doc(),
+                        Plant.of(OPPO, "com.plant.d3.channel", T).with(b -> b.addHash(Hash.Kind.MD5, "b".repeat(32)))
+                                .doc()),
+                List.of()));
     }
 
     private static void history(List<Case> c) {
@@ -269,6 +283,11 @@ public final class Corpus {
                     .probes("privacy_policy").probes("website").doc());
         }
         c.add(new Case("Z4 decoy: vivo shows neither link", vivo, List.of()));
+    }
+
+    /** A Huawei listing: its cards have no place for a filing number. */
+    private static Plant huawei(String pkg) {
+        return Plant.of(HUAWEI, pkg, T).with(b -> b.filingNumber(null));
     }
 
     private static Plant plant(String name) {

@@ -43,7 +43,7 @@ class RatesServiceTest {
         es = ElasticConnection.open(TestElasticsearch.config("rates"));
         IndexLayout layout = new IndexLayout(es.config().indexPrefix());
         layout.install(es);
-        CheckContext context = CheckContext.load(CheckConfig.defaults(), Corpus.NEVER_SHOWN);
+        CheckContext context = CheckContext.load(CheckConfig.defaults());
         ListingChecks checks = ListingChecks.of(context);
         List<ListingDocument> docs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -141,7 +141,10 @@ class RatesServiceTest {
 
     @Test
     void statesWhatAStoreNeverShowsAndWhichChecksThatLeavesUnknown() {
-        assertThat(store("huawei").platform().neverShown()).containsExactly("filing_number");
+        assertThat(store("huawei").platform().notShown()).extracting(QuarterRates.NotShown::field)
+                .containsExactly("filing_number");
+        assertThat(store("huawei").platform().notShown()).extracting(QuarterRates.NotShown::share,
+                QuarterRates.NotShown::evaluated).containsExactly(org.assertj.core.groups.Tuple.tuple(0.0, 4L));
         assertThat(store("huawei").platform().checksUnknown()).containsExactly("R1", "R2", "D5");
         assertThat(store("tencent").platform().checksUnknown()).isEmpty();
     }

@@ -5,7 +5,6 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.RequestAuth;
@@ -120,12 +119,6 @@ public final class HuaweiAdapter implements StoreAdapter {
     @Override
     public RequestAuth auth() {
         return auth;
-    }
-
-    /** No ICP filing number appears anywhere in the 2025-12 replies: no card has a place for one. */
-    @Override
-    public Set<ListingField> neverShown() {
-        return Set.of(ListingField.FILING_NUMBER);
     }
 
     /** {@code /appdl/C<id>} answers 302 to {@code <package>.<yyMMddHHmm>.apk}. */

@@ -3,7 +3,6 @@ package io.appaudit.stores.oppo;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.RequestAuth;
@@ -12,11 +11,9 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * OPPO 软件商店. Without signing parameters it walks the unsigned H5 feeds and reads the official landing page;
@@ -25,9 +22,6 @@ import java.util.Set;
  */
 public final class OppoAdapter implements StoreAdapter {
 
-    /** Nothing in OPPO's known formats carries these; checks on them are "unknown" for the whole store. */
-    private static final Set<ListingField> NEVER_SHOWN =
-            EnumSet.of(ListingField.OPERATOR, ListingField.HASH_SHA256, ListingField.SIGNING_CERT);
 
     private final Optional<OppoSigning> signing;
     private final RequestAuth auth;
@@ -132,11 +126,6 @@ public final class OppoAdapter implements StoreAdapter {
     @Override
     public RequestAuth auth() {
         return auth;
-    }
-
-    @Override
-    public Set<ListingField> neverShown() {
-        return NEVER_SHOWN;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.appaudit.stores.tencent;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
@@ -11,10 +10,8 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * 应用宝 (sj.qq.com): a listing is the detail page's Next.js data, with a.app.qq.com's simple.jsp as a second source
@@ -25,12 +22,6 @@ public final class TencentAdapter implements StoreAdapter {
 
     static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
     static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
-    /**
-     * Neither sj.qq.com's itemData (as every public parser and fixture reads it) nor a.app.qq.com's appDetail has a
-     * place for an APK SHA-256 or a signing-certificate digest: both publish an MD5 of the APK only.
-     */
-    private static final Set<ListingField> NEVER_SHOWN = EnumSet.of(ListingField.HASH_SHA256,
-            ListingField.SIGNING_CERT);
 
     public TencentAdapter() {
     }
@@ -61,11 +52,6 @@ public final class TencentAdapter implements StoreAdapter {
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
         return ListingReader.read(app, responses == null ? List.of() : responses);
-    }
-
-    @Override
-    public Set<ListingField> neverShown() {
-        return Set.copyOf(NEVER_SHOWN);
     }
 
     @Override

@@ -3,15 +3,12 @@ package io.appaudit.stores.vivo;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.Text;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,15 +32,6 @@ public final class VivoAdapter implements StoreAdapter {
             "支付", "办公", "浏览器", "输入法", "天气", "壁纸", "美颜", "翻译", "学习", "英语",
             "运动", "医疗", "母婴", "招聘", "租房", "快递", "安全", "清理", "漫画", "汽车",
             "手机", "助手", "大全", "管家");
-
-    /**
-     * What the detail reply has no key for at all (its key set: samples/vivo, real responses): no operator, no
-     * privacy-policy link, no website, no target SDK, no APK or certificate hash. A filing number has no key either,
-     * but is looked for in the app's own introduction, so it is not declared here.
-     */
-    private static final Set<ListingField> NEVER_SHOWN = Collections.unmodifiableSet(EnumSet.of(
-            ListingField.OPERATOR, ListingField.PRIVACY_POLICY, ListingField.WEBSITE, ListingField.TARGET_SDK,
-            ListingField.HASH_MD5, ListingField.HASH_SHA256, ListingField.SIGNING_CERT));
 
     private final VivoRequests requests;
     private final VivoDetailReader detail = new VivoDetailReader();
@@ -94,11 +82,6 @@ public final class VivoAdapter implements StoreAdapter {
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
         return detail.read(app, responses);
-    }
-
-    @Override
-    public Set<ListingField> neverShown() {
-        return NEVER_SHOWN;
     }
 
     /** Only {@code <package>.apk} and {@code <package>_<versionCode>.apk}: vivo's CDN names files by hash. */

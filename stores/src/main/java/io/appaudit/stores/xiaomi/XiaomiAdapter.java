@@ -3,7 +3,6 @@ package io.appaudit.stores.xiaomi;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
@@ -11,11 +10,9 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Xiaomi 小米应用商店 (app.mi.com): apps are enumerated through the category-list JSON and the mobile search API,
@@ -28,14 +25,6 @@ public final class XiaomiAdapter implements StoreAdapter {
     static final Map<String, String> HEADERS = Map.of("Referer", "https://app.mi.com/");
     static final String DETAILS_URL = WEB + "/details?id=";
     static final String DOWNLOAD_URL = WEB + "/download/";
-
-    /**
-     * The details HTML has no place for these: no operator or website line, no filing-number field (the app's own
-     * text is still searched), no target SDK and no file or certificate hash.
-     */
-    private static final Set<ListingField> NEVER_SHOWN = Set.copyOf(EnumSet.of(ListingField.OPERATOR,
-            ListingField.WEBSITE, ListingField.FILING_NUMBER, ListingField.TARGET_SDK, ListingField.HASH_MD5,
-            ListingField.HASH_SHA256, ListingField.SIGNING_CERT));
 
     private final XiaomiDiscovery discovery = new XiaomiDiscovery();
 
@@ -66,11 +55,6 @@ public final class XiaomiAdapter implements StoreAdapter {
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
         return DetailsPage.read(app, responses);
-    }
-
-    @Override
-    public Set<ListingField> neverShown() {
-        return NEVER_SHOWN;
     }
 
     @Override

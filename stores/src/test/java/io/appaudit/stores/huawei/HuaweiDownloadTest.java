@@ -2,7 +2,6 @@ package io.appaudit.stores.huawei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.appaudit.stores.ListingField;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +40,5 @@ class HuaweiDownloadTest {
     void rejectsSomethingThatIsNoPackageName() {
         assertThat(adapter.packageFromDownload(CDN + "my%20app.2512041530.apk", Optional.empty())).isEmpty();
         assertThat(adapter.packageFromDownload(CDN + "wechat.2512041530.apk", Optional.empty())).isEmpty();
-    }
-
-    @Test
-    void declaresOnlyTheFilingNumberAsNeverShown() {
-        assertThat(adapter.neverShown()).containsExactly(ListingField.FILING_NUMBER);
     }
 }

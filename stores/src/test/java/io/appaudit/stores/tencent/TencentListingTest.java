@@ -18,7 +18,6 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Hash;
 import io.appaudit.stores.Listing;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
@@ -313,12 +312,6 @@ class TencentListingTest {
     @Test
     void isAProblemWhenThereAreNoResponses() {
         assertThat(problem(adapter.parseListing(app(ALIPAY), List.of())).sourceUrl()).isEqualTo(detailUrl(ALIPAY));
-    }
-
-    @Test
-    void neverShowsSha256OrSigningCertificates() {
-        assertThat(adapter.neverShown()).containsExactlyInAnyOrder(ListingField.HASH_SHA256,
-                ListingField.SIGNING_CERT);
     }
 
     @Test

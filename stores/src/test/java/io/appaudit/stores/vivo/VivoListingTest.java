@@ -14,7 +14,6 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
@@ -298,13 +297,6 @@ class VivoListingTest {
         assertThatThrownBy(() -> adapter.listingRequests(app("com.example.app")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("com.example.app");
-    }
-
-    @Test
-    void declaresWhatTheDetailReplyNeverShows() {
-        assertThat(adapter.neverShown()).containsExactlyInAnyOrder(ListingField.OPERATOR,
-                ListingField.PRIVACY_POLICY, ListingField.WEBSITE, ListingField.TARGET_SDK, ListingField.HASH_MD5,
-                ListingField.HASH_SHA256, ListingField.SIGNING_CERT);
     }
 
     private Listing listed(String id, String fixture) {

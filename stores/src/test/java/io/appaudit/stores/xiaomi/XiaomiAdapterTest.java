@@ -2,7 +2,6 @@ package io.appaudit.stores.xiaomi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.appaudit.stores.ListingField;
 import io.appaudit.stores.RequestAuth;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -34,17 +33,5 @@ class XiaomiAdapterTest {
     @Test
     void needsNoAuthorisation() {
         assertThat(adapter.auth()).isSameAs(RequestAuth.NONE);
-    }
-
-    @Test
-    void declaresWhatTheDetailsPageNeverShows() {
-        assertThat(adapter.neverShown()).containsExactlyInAnyOrder(ListingField.OPERATOR, ListingField.WEBSITE,
-                ListingField.FILING_NUMBER, ListingField.TARGET_SDK, ListingField.HASH_MD5, ListingField.HASH_SHA256,
-                ListingField.SIGNING_CERT);
-    }
-
-    @Test
-    void handsOutTheNeverShownSetReadOnly() {
-        assertThat(adapter.neverShown()).isUnmodifiable();
     }
 }

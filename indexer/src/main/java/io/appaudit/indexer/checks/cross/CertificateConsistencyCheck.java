@@ -17,11 +17,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * D3: the same package is signed with different certificates in different stores. Only like hashes are compared
- * (AUDIT-RULES: any difference counts): signing-certificate digests of one length (one algorithm) with each other,
- * and file hashes (MD5, SHA-256) only between listings of the same version code, since every new version is a new
- * file. The stores showing another value than most stores do are flagged (all of them when no value has a strict
- * majority). A file difference within one version can also be a channel build; the values say which hashes differed.
+ * D3: the same package is signed with different certificates in different stores, or its signer changed within a
+ * store over the quarter. Only signer certificates are compared: the signer read from the delivered APK's signing
+ * block, and separately the certificate digests a store publishes (Xiaomi's {@code releaseKeyHash}), those of one
+ * length (one algorithm) with each other. APK file hashes (MD5, SHA-256 of the file) differ between the stores'
+ * channel builds of one release and never make D3 fire. The stores showing another signer than most stores do are
+ * flagged (all of them when no signer has a strict majority); where fewer than two stores have a known signer, D3 is
+ * unknown, not a pass.
  */
 public final class CertificateConsistencyCheck implements CrossListingCheck {
 
@@ -34,38 +36,26 @@ public final class CertificateConsistencyCheck implements CrossListingCheck {
     public Map<StoreId, Outcome> evaluate(PackageQuarter pkg, CheckContext context) {
         List<AppQuarter> apps = pkg.apps().stream().filter(a -> !context.blocked(id(), a.store())).toList();
         Comparison certs = new Comparison();
+        certs.compare("APK signer certificate (SHA-256)", apps, AppQuarter::apkSigners);
         Set<Integer> lengths = new TreeSet<>();
         apps.forEach(a -> a.certHashes().forEach(h -> lengths.add(h.length())));
         for (int len : lengths) {
-            certs.compare("signing certificate (" + len + " hex)", apps,
+            certs.compare("store-published signing certificate (" + len + " hex)", apps,
                     a -> a.certHashes().stream().filter(h -> h.length() == len).collect(toSet()));
         }
-        Comparison files = new Comparison();
-        compareFiles(files, "MD5", apps, AppQuarter::md5ByVersion);
-        compareFiles(files, "SHA-256", apps, AppQuarter::sha256ByVersion);
-        Map<String, String> values = new LinkedHashMap<>(certs.values);
-        values.putAll(files.values);
         Map<StoreId, Outcome> out = new EnumMap<>(StoreId.class);
         for (AppQuarter a : pkg.apps()) {
             StoreId s = a.store();
-            if (certs.flagged.contains(s) || files.flagged.contains(s)) {
-                out.put(s, Outcome.failed(values));
-            } else if (certs.compared.contains(s) || files.compared.contains(s)) {
+            if (certs.flagged.contains(s)) {
+                out.put(s, Outcome.failed(certs.values));
+            } else if (certs.compared.contains(s)) {
                 out.put(s, Outcome.passed());
             } else {
-                out.put(s, Outcome.unknown("no like hash of this package in another store"));
+                out.put(s, Outcome.unknown("no signer certificate of this package known in another store "
+                        + "(APK file hashes are not signers)"));
             }
         }
         return out;
-    }
-
-    private static void compareFiles(Comparison c, String kind, List<AppQuarter> apps,
-                                     Function<AppQuarter, Map<Long, Set<String>>> byVersion) {
-        Set<Long> versions = new TreeSet<>();
-        apps.forEach(a -> versions.addAll(byVersion.apply(a).keySet()));
-        for (long v : versions) {
-            c.compare(kind + " of version " + v, apps, a -> byVersion.apply(a).getOrDefault(v, Set.of()));
-        }
     }
 
     private static java.util.stream.Collector<String, ?, Set<String>> toSet() {

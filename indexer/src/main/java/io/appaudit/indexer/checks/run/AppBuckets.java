@@ -76,6 +76,7 @@ final class AppBuckets {
                 .aggregations("last", Aggregation.of(x -> x.max(y -> y.field(TIMESTAMP))))));
         m.put("developers", Aggregation.of(a -> a.terms(t -> t.field("developer_core").size(FEW))));
         m.put("certs", Aggregation.of(a -> a.terms(t -> t.field("hash_signing_cert").size(FEW))));
+        m.put("apk_signers", Aggregation.of(a -> a.terms(t -> t.field("apk_signer_sha256").size(FEW))));
         m.put("versions", Aggregation.of(a -> a.terms(t -> t.field("version_code").size(FEW))
                 .aggregations("md5", Aggregation.of(x -> x.terms(t -> t.field("hash_md5").size(FEW))))
                 .aggregations("sha256", Aggregation.of(x -> x.terms(t -> t.field("hash_sha256").size(FEW))))));
@@ -142,7 +143,7 @@ final class AppBuckets {
                 time(a.get("last")).orElseThrow(), failed, passed, probeKinds, probeFailures,
                 keys(a.get("developers")), keys(a.get("certs")), md5, sha256,
                 Double.isFinite(stale) ? OptionalInt.of((int) stale) : OptionalInt.empty(),
-                pairs(a.get("developer_operators")), pairs(a.get("filing_developers"))));
+                pairs(a.get("developer_operators")), pairs(a.get("filing_developers")), keys(a.get("apk_signers"))));
     }
 
     private static Set<AppQuarter.NamePair> pairs(Aggregate a) {

@@ -9,6 +9,7 @@ import io.appaudit.indexer.checks.ListingCheck;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.PackageQuarter;
+import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.checks.history.ProbeHistory;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.ListingDocument;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns one batch of the quarter scan into findings: the listing checks' recorded failures (their values read again
- * from the latest failing snapshot); informational outcomes, re-evaluated on the latest snapshot of the apps whose
+ * from the latest failing snapshot, judged with what the store shows this quarter: a check on a field the store
+ * does not show is unknown, and R3 keeps only the parts it shows); informational outcomes, re-evaluated on the latest snapshot of the apps whose
  * aggregated names allow one; the cross-listing checks over each package; and the history checks for the apps whose
  * probe failures span long enough or that had a history finding last quarter. Then the statuses against the
  * previous quarter, and rectified findings. Only apps with something to show have a snapshot read.
@@ -34,6 +36,8 @@ import java.util.stream.Collectors;
 final class BatchEvaluator {
 
     private final ListingChecks listingChecks;
+    /** The same checks as they ran on each listing when it was stored, before the quarter was measured. */
+    private final ListingChecks crawlTime;
     private final ProbeHistoryReader histories;
     private final LatestSnapshots latestSnapshots;
     private final FindingFactory factory;
@@ -43,6 +47,7 @@ final class BatchEvaluator {
     BatchEvaluator(ListingChecks listingChecks, ProbeHistoryReader histories, LatestSnapshots latestSnapshots,
                    Quarter quarter) {
         this.listingChecks = listingChecks;
+        this.crawlTime = listingChecks.withShown(ShownFields.unmeasured());
         this.histories = histories;
         this.latestSnapshots = latestSnapshots;
         this.factory = new FindingFactory(quarter);
@@ -110,11 +115,19 @@ final class BatchEvaluator {
     private void listing(AppVerdicts v, List<Pending> needLatest) {
         AppQuarter app = v.app();
         for (ListingCheck c : CheckRegistry.listing()) {
+            if (listingChecks.context().blocked(c.id(), app.store())) {
+                continue; // the store does not show what the check reads: unknown for all of its listings
+            }
             AppQuarter.FailedCheck failed = app.failed().get(c.id());
             if (failed != null) {
                 ListingDocument snapshot = failed.latest().orElseThrow(() -> new IllegalStateException(
                         "The quarter scan ran without evidence for " + app.store() + "/" + app.packageName()));
                 Outcome o = listingChecks.evaluate(c.id(), snapshot);
+                if (o.status() == Outcome.Status.PASSED && crawlTime.evaluate(c.id(), snapshot).failed()) {
+                    // It failed only on parts the store does not show (R3): the parts it shows are all there.
+                    v.pass(c.id());
+                    continue;
+                }
                 if (!o.failed()) {
                     // The configuration or a user file changed since the listing was checked.
                     o = Outcome.failed(Outcome.values("recorded", "failed when the listing was checked; the "

@@ -3,6 +3,7 @@ package io.appaudit.indexer.checks.run;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.ListingChecks;
+import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code appaudit check}: brings one quarter's findings up to date. Runs the listing checks on snapshots stored
- * without them, scans every app of the quarter, evaluates all checks into findings, and reconciles the findings
+ * without them, measures what each store shows this quarter (and keeps the measure, {@link ShownFieldsIndex}),
+ * scans every app of the quarter, evaluates all checks into findings with those shares, and reconciles the findings
  * index range by range. Running it twice changes nothing.
  */
 public final class CheckRun {
@@ -27,7 +29,7 @@ public final class CheckRun {
     /** What a run found and did. */
     public record Summary(String quarter, long snapshotsChecked, long packages, long apps,
                           Map<String, Long> findingsByStatus, long informational, Map<CheckId, Long> problemsByCheck,
-                          long written, long unchanged, long deleted) {
+                          long written, long unchanged, long deleted, ShownFields shown) {
     }
 
     private final ElasticConnection es;
@@ -60,8 +62,11 @@ public final class CheckRun {
         if (checked > 0) {
             log.info("Ran the listing checks on {} snapshot(s) of {}", checked, quarter);
         }
+        ShownFieldsIndex shownIndex = new ShownFieldsIndex(es, layout);
+        ShownFields shown = shownIndex.measure(quarter, checks.context().config().shownThreshold());
+        shownIndex.write(quarter, shown);
         PriorFindings prior = new PriorFindings(es, layout);
-        BatchEvaluator evaluator = new BatchEvaluator(checks, new ProbeHistoryReader(es, layout),
+        BatchEvaluator evaluator = new BatchEvaluator(checks.withShown(shown), new ProbeHistoryReader(es, layout),
                 new LatestSnapshots(es, layout), quarter);
         Tally tally = new Tally();
         FindingWriter.Counts counts;
@@ -82,7 +87,7 @@ public final class CheckRun {
             throw e.getCause();
         }
         return new Summary(quarter.toString(), checked, tally.packages, tally.apps, tally.byStatus,
-                tally.informational, tally.problems, counts.written(), counts.unchanged(), counts.deleted());
+                tally.informational, tally.problems, counts.written(), counts.unchanged(), counts.deleted(), shown);
     }
 
     /** Counts over the batches. */

@@ -21,13 +21,12 @@ import java.util.Objects;
 
 /**
  * Runs the listing checks on the quarter's listed snapshots that were stored without them (ingested without a
- * {@link io.appaudit.indexer.checks.CheckingSink}), or on all of them when asked to re-evaluate after a change of
- * thresholds or user files. Streams the snapshots page by page and updates only those whose outcomes change.
+ * {@link io.appaudit.indexer.checks.CheckingSink}, or checked before the fields found were recorded), or on all of
+ * them when asked to re-evaluate after a change of thresholds or user files. Streams the snapshots page by page and updates only those whose outcomes change.
  */
 final class SnapshotBackfill {
 
     private static final int PAGE = 500;
-    private static final List<String> OUTCOME_FIELDS = List.of("checks_failed", "checks_unknown", "checks_passed");
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -52,7 +51,8 @@ final class SnapshotBackfill {
                                 b.filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
                                         .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)));
                                 if (!all) {
-                                    OUTCOME_FIELDS.forEach(field -> b.mustNot(m -> m.exists(e -> e.field(field))));
+                                    // Written with the outcomes by every version that records them.
+                                    b.mustNot(m -> m.exists(e -> e.field("fields_found")));
                                 }
                                 return b;
                             }))
@@ -90,7 +90,8 @@ final class SnapshotBackfill {
         ListingDocument before = h.source();
         ListingDocument after = checks.apply(before);
         if (same(before.checksFailed(), after.checksFailed()) && same(before.checksUnknown(), after.checksUnknown())
-                && same(before.checksPassed(), after.checksPassed())) {
+                && same(before.checksPassed(), after.checksPassed())
+                && same(before.fieldsFound(), after.fieldsFound())) {
             return false;
         }
         Map<String, Object> doc = new HashMap<>();
@@ -99,6 +100,7 @@ final class SnapshotBackfill {
         doc.put("checks_passed", after.checksPassed());
         doc.put("families_failed", after.familiesFailed());
         doc.put("flagged", after.flagged());
+        doc.put("fields_found", after.fieldsFound());
         bulk.add(BulkOperation.of(b -> b.update(u -> u.index(h.index()).id(h.id()).action(a -> a.doc(doc)))),
                 h.index(), h.id());
         return true;

@@ -1,0 +1,166 @@
+package io.appaudit.indexer.checks.run;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.checks.ShownFields;
+import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.ListingField;
+import io.appaudit.stores.StoreId;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Measures what each store showed in a quarter, keeps it (one document per store and quarter in the shown-fields
+ * index) and reads it back for the rates and the report. The measure: per store, its audited apps (store and
+ * package listed in the quarter), and for each field the apps whose latest listed snapshot of the quarter has it in
+ * {@code fields_found}.
+ */
+public final class ShownFieldsIndex {
+
+    /** The stored form of one store's quarter. */
+    public record Document(@JsonProperty("@timestamp") Instant timestamp, String store, String quarter,
+                           double threshold, long evaluated, List<FieldShare> fields) {
+        public Document {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** One field's measure in a store's quarter. */
+    public record FieldShare(String field, long found, double share, boolean shown) {
+    }
+
+    /** Apps per page of the measuring aggregation. */
+    private static final int PAGE = 1000;
+
+    private final ElasticConnection es;
+    private final IndexLayout layout;
+
+    public ShownFieldsIndex(ElasticConnection es, IndexLayout layout) {
+        this.es = es;
+        this.layout = layout;
+    }
+
+    /** Measures the quarter from its listings (run after every snapshot has its {@code fields_found}). */
+    public ShownFields measure(Quarter quarter, double threshold) throws IOException {
+        Map<StoreId, long[]> counts = new EnumMap<>(StoreId.class);
+        Map<String, FieldValue> after = null;
+        while (true) {
+            Map<String, FieldValue> from = after;
+            SearchResponse<Void> r = es.client().search(s -> s.index(layout.listingsIndices(quarter))
+                    .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                            .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))))
+                    .aggregations("apps", a -> a.composite(c -> {
+                        c.size(PAGE).sources(List.of(
+                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field("store")))),
+                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field("package"))))));
+                        if (from != null) {
+                            c.after(new LinkedHashMap<>(from));
+                        }
+                        return c;
+                    }).aggregations("latest", l -> l.topHits(t -> t.size(1)
+                            .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)))
+                            .source(src -> src.filter(f -> f.includes("fields_found")))))), Void.class);
+            Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
+                    .map(Aggregate::composite);
+            List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
+            for (CompositeBucket b : buckets) {
+                count(b, counts);
+            }
+            if (buckets.size() < PAGE || page.get().afterKey().isEmpty()) {
+                break;
+            }
+            after = page.get().afterKey();
+        }
+        Map<StoreId, ShownFields.Store> stores = new EnumMap<>(StoreId.class);
+        counts.forEach((store, n) -> {
+            Map<ListingField, Long> found = new EnumMap<>(ListingField.class);
+            for (ListingField f : ListingField.values()) {
+                found.put(f, n[f.ordinal() + 1]);
+            }
+            stores.put(store, new ShownFields.Store(n[0], found));
+        });
+        return new ShownFields(threshold, stores);
+    }
+
+    private static void count(CompositeBucket b, Map<StoreId, long[]> counts) {
+        String storeText = b.key().get("store").stringValue();
+        Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(s -> s.id().equals(storeText)).findFirst();
+        if (store.isEmpty()) {
+            return;
+        }
+        long[] n = counts.computeIfAbsent(store.get(), k -> new long[ListingField.values().length + 1]);
+        n[0]++;
+        List<Hit<JsonData>> hits = b.aggregations().get("latest").topHits().hits().hits();
+        if (hits.isEmpty() || hits.get(0).source() == null) {
+            return;
+        }
+        ListingDocument latest = hits.get(0).source().to(ListingDocument.class);
+        for (String name : latest.fieldsFound() == null ? List.<String>of() : latest.fieldsFound()) {
+            Arrays.stream(ListingField.values()).filter(f -> ShownFields.name(f).equals(name)).findFirst()
+                    .ifPresent(f -> n[f.ordinal() + 1]++);
+        }
+    }
+
+    /** Keeps the quarter's measure: one document per store (stores without audited apps too, as zero). */
+    public void write(Quarter quarter, ShownFields shown) throws IOException {
+        Instant now = Instant.now();
+        for (StoreId store : StoreId.values()) {
+            ShownFields.Store m = shown.stores().getOrDefault(store, new ShownFields.Store(0, Map.of()));
+            List<FieldShare> fields = new ArrayList<>();
+            for (ListingField f : ListingField.values()) {
+                fields.add(new FieldShare(ShownFields.name(f), m.found().getOrDefault(f, 0L), m.share(f),
+                        shown.shows(store, f)));
+            }
+            Document doc = new Document(now, store.id(), quarter.toString(), shown.threshold(), m.evaluated(), fields);
+            es.client().index(i -> i.index(layout.shownFieldsIndex()).id(store.id() + "/" + quarter)
+                    .document(doc).refresh(Refresh.True));
+        }
+    }
+
+    /** The quarter's measure as {@code appaudit check} kept it; unmeasured when the quarter was never checked. */
+    public ShownFields read(Quarter quarter) throws IOException {
+        SearchResponse<Document> r = es.client().search(s -> s.index(layout.shownFieldsIndex())
+                .ignoreUnavailable(true).allowNoIndices(true).size(StoreId.values().length * 2)
+                .query(q -> q.term(t -> t.field("quarter").value(quarter.toString()))), Document.class);
+        Map<StoreId, ShownFields.Store> stores = new EnumMap<>(StoreId.class);
+        double threshold = 0;
+        for (Hit<Document> h : r.hits().hits()) {
+            Document d = h.source();
+            Optional<StoreId> store = d == null ? Optional.empty()
+                    : Arrays.stream(StoreId.values()).filter(s -> s.id().equals(d.store())).findFirst();
+            if (store.isEmpty()) {
+                continue;
+            }
+            threshold = d.threshold();
+            Map<ListingField, Long> found = new EnumMap<>(ListingField.class);
+            for (FieldShare f : d.fields()) {
+                Arrays.stream(ListingField.values()).filter(x -> ShownFields.name(x).equals(f.field())).findFirst()
+                        .ifPresent(x -> found.put(x, f.found()));
+            }
+            stores.put(store.get(), new ShownFields.Store(d.evaluated(), found));
+        }
+        return stores.isEmpty() ? ShownFields.unmeasured() : new ShownFields(threshold, stores);
+    }
+}
