@@ -2,7 +2,6 @@ package io.appaudit.crawler.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.Crawler;
@@ -66,8 +65,7 @@ public final class PreviousQuarterCrawl {
 
     public Result run(ElasticSession es, CrawlOptions options) throws IOException {
         Quarter quarter = Quarter.of(Instant.now().minus(backBy));
-        ListingChecks checks = ListingChecks.of(CheckContext.load(config.checks(),
-                Adapters.neverShown(Adapters.create(config))));
+        ListingChecks checks = ListingChecks.of(CheckContext.load(config.checks()));
         log.info("Demo: crawling the previous quarter's replay, dated back {} days into {}", backBy.toDays(), quarter);
         List<StoreOutcome> outcomes = new Crawler(config, es,
                 sink -> new BackdatedSink(new CheckingSink(sink, checks), backBy)).run(options, Optional.empty());

@@ -102,7 +102,7 @@ class FastDownloadProbeTest {
     @Test
     void raisesM2ForTheHighSpeedControlThatDeliversTheInstaller() throws IOException {
         ListingDocument doc = probedListing();
-        CheckContext context = CheckContext.load(CheckConfig.defaults(), Map.of());
+        CheckContext context = CheckContext.load(CheckConfig.defaults());
 
         Outcome m2 = new FastDownloadCheck().evaluate(doc, context);
 
@@ -115,7 +115,7 @@ class FastDownloadProbeTest {
     @Test
     void leavesM1ToTheAppsOwnDownloadsWhichDeliverTheApp() throws IOException {
         ListingDocument doc = probedListing();
-        CheckContext context = CheckContext.load(CheckConfig.defaults(), Map.of());
+        CheckContext context = CheckContext.load(CheckConfig.defaults());
 
         Outcome m1 = new DeliveredPackageCheck().evaluate(doc, context);
 
