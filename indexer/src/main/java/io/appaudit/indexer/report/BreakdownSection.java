@@ -43,7 +43,7 @@ final class BreakdownSection {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
-        h.append("<h3>Table 2.2 Flagged apps per check: problem rate (flagged of audited)</h3>\n");
+        h.append("<h3>Table 2.2 Flagged apps per check: problem rate (flagged of the apps the check could be evaluated for)</h3>\n");
         h.append("<table class=\"numbers matrix checks\">\n<thead><tr><th class=\"text\">Check</th>");
         stores.forEach(s -> h.append("<th>").append(Escape.html(s.storeName())).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
@@ -54,20 +54,21 @@ final class BreakdownSection {
             for (StoreRates s : stores) {
                 CheckRates cr = check(s, c);
                 h.append("<td>");
-                if (s.platform().checksUnknown().contains(c.name())) {
-                    h.append("<span class=\"na\" title=\"the store never shows what this check needs\">not shown</span>");
-                } else {
-                    h.append(cell(cr.flagged(), false));
-                    if (cr.informational() > 0) {
-                        h.append("<br><small class=\"info\">+").append(cr.informational()).append(" related entity</small>");
-                    }
+                cr.notEvaluated().ifPresentOrElse(none -> h.append("<span class=\"na\" title=\"")
+                        .append(Escape.html(none.explanation())).append("\">").append(Escape.html(none.label()))
+                        .append("</span>"), () -> h.append(cell(cr.flagged(), false)));
+                if (cr.informational() > 0) {
+                    h.append("<br><small class=\"info\">+").append(cr.informational()).append(" related entity</small>");
                 }
                 h.append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<p class=\"note\"><i>not shown</i>: the store's pages never show the disclosure the "
-                + "check needs (a platform-level observation, section 5), so the check is unknown there, not passed. "
+        h.append("</tbody></table>\n<p class=\"note\">A check's rate counts only the apps it could be evaluated for "
+                + "(its coverage, table 5.1). <i>not shown</i>: the store's pages do not show the disclosure the check "
+                + "needs (a platform-level observation, section 5), so the check is unknown there, not passed. "
+                + "<i>not evaluated</i>: no audited app of the store gave what the check needs (a probe of its links, "
+                + "the delivered APK, the package in another store), so there is no rate, not a rate of 0. "
                 + "<i>related entity</i>: developer and operator of one corporate group under different names "
                 + "(informational, not a problem).</p>\n");
         h.append(developers());
