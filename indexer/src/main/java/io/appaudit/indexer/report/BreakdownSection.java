@@ -96,11 +96,11 @@ final class BreakdownSection {
                 long k = check(s, c).flagged().k();
                 if (k > 0) {
                     segments.add(new BarChart.Segment(k, Palette.check(c), c.name(), s.storeName() + " " + c.name()
-                            + " " + c.title() + ": " + k + " problem(s)"));
+                            + " " + c.title() + ": " + Format.count(k, "problem", "problems")));
                 }
             }
             rows.add(new BarChart.Row(s.storeName(), List.of(new BarChart.Bar(segments,
-                    Format.count(s.share().problems()) + " problems", null, ""))));
+                    Format.count(s.share().problems(), "problem", "problems"), null, ""))));
         }
         List<BarChart.Legend> legend = new ArrayList<>();
         for (Family f : Family.values()) {
@@ -118,9 +118,10 @@ final class BreakdownSection {
         List<BarChart.Row> rows = new ArrayList<>();
         for (DeveloperProblems d : devs) {
             rows.add(new BarChart.Row(d.developer(), List.of(new BarChart.Bar(List.of(new BarChart.Segment(
-                    d.problems(), "#8c6d46", "", d.developer() + ": " + d.problems() + " problems in " + d.apps()
-                    + " apps; stores: " + String.join(", ", d.stores().stream().map(TrendSection::storeName).toList()))),
-                    d.problems() + " problems · " + d.apps() + (d.apps() == 1 ? " app" : " apps"), null, ""))));
+                    d.problems(), "#8c6d46", "", d.developer() + ": " + Format.count(d.problems(), "problem", "problems") + " in "
+                    + Format.count(d.apps(), "app", "apps") + "; stores: " + String.join(", ", d.stores().stream().map(TrendSection::storeName).toList()))),
+                    Format.count(d.problems(), "problem", "problems") + " · " + Format.count(d.apps(), "app", "apps"), null,
+                    ""))));
         }
         return Figures.figure("Figure 2.2", "The " + devs.size() + " developers with the most problems this quarter "
                         + "(as the stores name them)",
