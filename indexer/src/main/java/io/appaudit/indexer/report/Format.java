@@ -4,6 +4,7 @@ import io.appaudit.indexer.rates.Proportion;
 import io.appaudit.stores.StoreId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,8 +18,9 @@ final class Format {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")
             .withZone(StoreId.CHINA);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(StoreId.CHINA);
-    /** An ISO-8601 instant as the checks store it in a finding's values (UTC, up to nanoseconds). */
-    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+    /** An ISO-8601 time with Z or an offset, as the checks store times in a finding's values (up to nanoseconds). */
+    private static final Pattern ISO_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
 
     private Format() {
     }
@@ -46,17 +48,17 @@ final class Format {
         return t == null ? "–" : TIME.format(t);
     }
 
-    /** A value as a reader should see it: an ISO instant becomes China time to the second; other text is kept. */
+    /** A value as a reader should see it: an ISO time becomes China time to the second; other text is kept. */
     static String value(String v) {
         return instant(v).map(Format::time).orElse(v);
     }
 
     static Optional<Instant> instant(String v) {
-        if (v == null || !ISO_INSTANT.matcher(v.strip()).matches()) {
+        if (v == null || !ISO_TIME.matcher(v.strip()).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(v.strip()));
+            return Optional.of(OffsetDateTime.parse(v.strip()).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

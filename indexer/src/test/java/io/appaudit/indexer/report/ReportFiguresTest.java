@@ -189,6 +189,13 @@ class ReportFiguresTest {
     }
 
     @Test
+    void aValueWithAnOffsetIsShownInChinaTimeToTheSecond() {
+        assertThat(Format.value("2024-09-01T10:00+08:00")).isEqualTo("2024-09-01 10:00:00 +08:00");
+        assertThat(Format.value("2024-09-01T02:00:00.5Z")).isEqualTo("2024-09-01 10:00:00 +08:00");
+        assertThat(Format.value("粤ICP备1号")).isEqualTo("粤ICP备1号");
+    }
+
+    @Test
     void theGenerationTimeIsChinaTimeToTheSecondWithTheOffset() {
         assertThat(Format.time(Instant.parse("2026-11-28T06:03:07.123456789Z"))).isEqualTo("2026-11-28 14:03:07 +08:00");
     }

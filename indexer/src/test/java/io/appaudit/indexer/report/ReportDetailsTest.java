@@ -18,8 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A check evaluated for no app of a store has no rate in table 2.2, report.json and rates.csv: never "0.0 %". */
-class ReportNotEvaluatedTest {
+/**
+ * The report of the test corpus as a reader sees it: a check evaluated for no app of a store has no rate in table
+ * 2.2, report.json and rates.csv (never "0.0 %"); no time is raw UTC; no count of one takes a plural.
+ */
+class ReportDetailsTest {
 
     @TempDir
     static Path dir;
@@ -37,6 +40,21 @@ class ReportNotEvaluatedTest {
 
     private static List<StoreRates> stores() {
         return fixture.data.rates().stores();
+    }
+
+    @Test
+    void noTimeInThePageIsRawIso() {
+        Document html = Jsoup.parse(fixture.read(ReportWriter.HTML));
+        html.select("dl.ref").remove(); // WARC record ids are identifiers that merely contain a time
+        String text = html.text();
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}").contains("+08:00");
+    }
+
+    @Test
+    void noCountOfOneTakesAPlural() {
+        String text = Jsoup.parse(fixture.read(ReportWriter.HTML)).text();
+        assertThat(text).doesNotContainPattern("(?<![\\d,.])1 (problems|apps|stores|failed probes)\\b")
+                .doesNotContain("store(s)", "app(s)", "problem(s)");
     }
 
     @Test
