@@ -6,15 +6,16 @@ import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.indexer.DocumentMapper;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.rates.NotEvaluated;
 import io.appaudit.indexer.rates.Proportion;
 import io.appaudit.indexer.rates.QuarterRates;
-import io.appaudit.indexer.rates.QuarterRates.Changes;
 import io.appaudit.indexer.rates.QuarterRates.CheckRates;
 import io.appaudit.indexer.rates.QuarterRates.FamilyRates;
 import io.appaudit.indexer.rates.QuarterRates.Overdue;
 import io.appaudit.indexer.rates.QuarterRates.StoreRates;
 import io.appaudit.indexer.rates.RatesService;
 import io.appaudit.indexer.rates.StaleFindingsException;
+import io.appaudit.indexer.report.RatesCsv;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -91,70 +92,12 @@ final class RatesCommand implements Callable<Integer> {
             ObjectMapper m = DocumentMapper.create().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(m.writeValueAsString(rates));
         } else if (format.csv) {
-            csv(out, rates);
+            RatesCsv.write(out, rates);
         } else {
             table(out, rates);
         }
         out.flush();
         return 0;
-    }
-
-    // ---- CSV ----
-
-    private static final List<String> CSV_HEADER = List.of("quarter", "store", "scope", "id", "title", "audited",
-            "flagged", "rate", "ci_low", "ci_high", "coverage", "problems", "share", "new", "persisting", "rectified",
-            "informational", "deadline", "notice", "last_seen");
-
-    private static void csv(PrintWriter out, QuarterRates r) {
-        out.print(String.join(",", CSV_HEADER) + "\r\n");
-        for (StoreRates s : r.stores()) {
-            row(out, r.quarter(), s.store(), "store", s.store(), s.storeName(), s.flagged(), null,
-                    s.share().problems(), s.share().share(), s.changes(), null);
-            for (FamilyRates f : s.families()) {
-                row(out, r.quarter(), s.store(), "family", f.family(), f.title(), f.flagged(), null,
-                        f.share().problems(), f.share().share(), f.changes(), null);
-            }
-            for (CheckRates c : s.checks()) {
-                row(out, r.quarter(), s.store(), "check", c.check(), c.title(), c.flagged(), c.coverage(),
-                        c.flagged().k(), null, c.changes(), c.informational());
-            }
-        }
-        for (Overdue o : r.overdue()) {
-            List<String> cells = new ArrayList<>(List.of(r.quarter(), o.store(), "overdue", o.packageName(),
-                    nullToEmpty(o.name())));
-            while (cells.size() < CSV_HEADER.size() - 3) {
-                cells.add("");
-            }
-            cells.addAll(List.of(nullToEmpty(o.deadline()), nullToEmpty(o.notice()), nullToEmpty(o.lastSeen())));
-            out.print(cells.stream().map(RatesCommand::csvCell).collect(Collectors.joining(",")) + "\r\n");
-        }
-    }
-
-    private static void row(PrintWriter out, String quarter, String store, String scope, String id, String title,
-                            Proportion flagged, Proportion coverage, long problems, Double share, Changes ch,
-                            Long informational) {
-        List<String> cells = List.of(quarter, store, scope, id, title, Long.toString(flagged.n()),
-                Long.toString(flagged.k()), number(flagged.rate()), number(flagged.low()), number(flagged.high()),
-                coverage == null ? "" : number(coverage.rate()), Long.toString(problems), number(share),
-                Long.toString(ch.newProblems()), Long.toString(ch.persisting()), Long.toString(ch.rectified()),
-                informational == null ? "" : informational.toString(), "", "", "");
-        out.print(cells.stream().map(RatesCommand::csvCell).collect(Collectors.joining(",")) + "\r\n");
-    }
-
-    /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
-    static String csvCell(String s) {
-        String v = s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || s.matches("-?\\d+(\\.\\d+)?") ? s : "'" + s;
-        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                || !v.equals(v.strip());
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
-
-    private static String number(Double d) {
-        return d == null ? "" : String.format(Locale.ROOT, "%.6f", d);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     // ---- table ----
@@ -193,13 +136,16 @@ final class RatesCommand implements Callable<Integer> {
                         interval(f.flagged()), pct(f.share().share()));
             }
             families.print(out);
-            out.printf("%s (%s): by check%n", s.storeName(), s.store());
-            TextTable checks = new TextTable("Check", "Flagged", "Rate", "95 % interval", "Coverage",
+            out.printf("%s (%s): by check (rate = flagged ÷ the apps the check could be evaluated for)%n",
+                    s.storeName(), s.store());
+            TextTable checks = new TextTable("Check", "Evaluated", "Flagged", "Rate", "95 % interval", "Coverage",
                     "Informational", "New", "Persisting", "Rectified");
             for (CheckRates c : s.checks()) {
-                checks.add(c.check() + " " + c.title(), c.flagged().k(), pct(c.flagged().rate()),
-                        interval(c.flagged()), pct(c.coverage().rate()), c.informational(), c.changes().newProblems(),
-                        c.changes().persisting(), c.changes().rectified());
+                String rate = c.notEvaluated().map(NotEvaluated::label).orElse(pct(c.flagged().rate()));
+                checks.add(c.check() + " " + c.title(), c.evaluated(), c.flagged().k(), rate,
+                        c.notEvaluated().isPresent() ? "" : interval(c.flagged()), pct(c.coverage().rate()),
+                        c.informational(), c.changes().newProblems(), c.changes().persisting(),
+                        c.changes().rectified());
             }
             checks.print(out);
             if (!s.platform().notShown().isEmpty()) {

@@ -60,9 +60,11 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.CommandFailure(e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("Report %s: %d apps audited in %d store(s), %d flagged (%d in the evidence appendix).%n", q,
-                data.rates().totals().audited(), data.rates().stores().size(), data.rates().totals().flagged().k(),
-                written.flaggedApps());
+        long audited = data.rates().totals().audited();
+        int stores = data.rates().stores().size();
+        o.printf("Report %s: %d %s audited in %d %s, %d flagged (%d in the evidence appendix).%n", q, audited,
+                audited == 1 ? "app" : "apps", stores, stores == 1 ? "store" : "stores",
+                data.rates().totals().flagged().k(), written.flaggedApps());
         o.println("Written to " + dir.toAbsolutePath() + ":");
         written.files().forEach(f -> o.println("  " + f.getFileName()));
         o.flush();

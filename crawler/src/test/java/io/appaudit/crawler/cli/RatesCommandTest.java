@@ -108,9 +108,62 @@ class RatesCommandTest {
     void csvQuotesStoreTextAndDefusesFormulas() {
         String csv = rates("--csv");
         assertThat(csv).startsWith("quarter,store,scope,id,title,audited,flagged,rate,ci_low,ci_high,coverage,")
-                .contains("2026Q4,tencent,store,tencent,应用宝,4,1,0.250000,0.045587,0.699358,,1,1.000000,1,0,0,,,,\r\n")
+                .contains("2026Q4,tencent,store,tencent,应用宝,4,1,0.250000,0.045587,0.699358,,,1,1.000000,1,0,0,,,,\r\n")
                 .contains("2026Q4,tencent,overdue,com.cli.overdue,\"'=HYPERLINK(\"\"x\"\"),evil\u0007\u202Eppa\""
-                        + ",,,,,,,,,,,,,2026-10-31,\"通报, 第 1 项\",2026-11-10T02:00:00Z\r\n");
+                        + ",,,,,,,,,,,,,,2026-10-31,\"通报, 第 1 项\",2026-11-10T02:00:00Z\r\n");
+    }
+
+    @Test
+    void theTableSaysNotEvaluatedWhereACheckCouldBeEvaluatedForNoApp() {
+        String d2 = line(rates(), "D2 ");
+        assertThat(d2).doesNotContain("–").containsPattern("D2 .*\\s0\\s+0\\s+not evaluated\\s+0\\.0 %");
+    }
+
+    @Test
+    void theTableSaysNotShownWhereTheStoreDoesNotShowTheField() {
+        String oppo = rates().substring(rates().indexOf("OPPO (oppo): by check"));
+        assertThat(line(oppo, "D1 ")).contains("not shown").doesNotContain("not evaluated");
+    }
+
+    @Test
+    void csvLeavesTheRateOfACheckEvaluatedForNoAppEmptyAndGivesItsCoverage() {
+        String row = line(rates("--csv"), "2026Q4,tencent,check,D2,");
+        List<String> cells = List.of(row.split(",", -1));
+        List<String> header = List.of(line(rates("--csv"), "quarter,").split(",", -1));
+        assertThat(cells.get(header.indexOf("audited"))).isEqualTo("4");
+        assertThat(cells.get(header.indexOf("rate"))).isEmpty();
+        assertThat(cells.get(header.indexOf("ci_low"))).isEmpty();
+        assertThat(cells.get(header.indexOf("ci_high"))).isEmpty();
+        assertThat(cells.get(header.indexOf("coverage"))).isEqualTo("0.000000");
+        assertThat(cells.get(header.indexOf("evaluated"))).isEqualTo("0");
+    }
+
+    @Test
+    void jsonGivesACheckEvaluatedForNoAppNoRateAndSaysWhy() throws IOException {
+        JsonNode tencent = new ObjectMapper().readTree(rates("--json")).path("stores").get(0);
+        JsonNode d2 = null;
+        for (JsonNode c : tencent.path("checks")) {
+            d2 = c.path("check").asText().equals("D2") ? c : d2;
+        }
+        assertThat(d2).isNotNull();
+        assertThat(d2.path("evaluated").asLong(-1)).isZero();
+        assertThat(d2.path("flagged").path("n").asLong(-1)).isZero();
+        assertThat(d2.path("flagged").has("rate")).isFalse();
+        assertThat(d2.path("flagged").has("low")).isFalse();
+        assertThat(d2.path("flagged").has("high")).isFalse();
+        assertThat(d2.path("coverage").path("rate").asDouble(-1)).isZero();
+        assertThat(d2.path("not_evaluated").path("reason").asText()).isEqualTo("not_evaluated");
+        assertThat(d2.path("not_evaluated").path("label").asText()).isEqualTo("not evaluated");
+    }
+
+    @Test
+    void jsonWritesALowerBoundOfZeroAsZero() {
+        assertThat(rates("--json")).doesNotContainPattern("\\d[eE]-?\\d").contains("\"low\" : 0.0");
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(
+                () -> new AssertionError("No line starting with " + start + " in\n" + text));
     }
 
     @Test

@@ -77,7 +77,7 @@ class ReportCommandTest {
                 ReportWriter.EVIDENCE_CSV, ReportWriter.EVIDENCE_JSON)) {
             assertThat(out.resolve(f)).isRegularFile();
         }
-        assertThat(report.out()).contains("Report 2026Q4: 111 apps audited in 5 store(s)").contains("report.html");
+        assertThat(report.out()).contains("Report 2026Q4: 111 apps audited in 5 stores").contains("report.html");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.appaudit.indexer.rates;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The problem rates of one quarter, per store, family and check, as {@code appaudit rates} prints them and the
@@ -45,13 +46,38 @@ public record QuarterRates(String quarter, String previousQuarter, List<StoreRat
     }
 
     /**
-     * One check in one store.
+     * One check in one store. Its rate is over the apps where it could be evaluated: an app where it is unknown is
+     * neither a problem nor a pass. When it was evaluated for none, it has no rate and no interval and
+     * {@code notEvaluated} says why (in JSON: {@code "evaluated": 0}, {@code flagged} without rate, low and high,
+     * and {@code "not_evaluated": {"reason": …, "label": …}}).
      *
-     * @param coverage      the audited apps where the check could be evaluated
+     * @param evaluated     the audited apps where the check could be evaluated (the rate's denominator)
+     * @param flagged       apps with this problem of the evaluated apps (k of evaluated), with the Wilson interval
+     * @param coverage      evaluated of audited
+     * @param notEvaluated  present exactly when evaluated is 0
      * @param informational related-entity and other informational findings (not problems)
      */
-    public record CheckRates(String check, String family, String title, Proportion flagged, Proportion coverage,
-                             long informational, Changes changes) {
+    public record CheckRates(String check, String family, String title, long evaluated, Proportion flagged,
+                             Proportion coverage, Optional<NotEvaluated> notEvaluated, long informational,
+                             Changes changes) {
+        public CheckRates {
+            if (flagged.n() != evaluated || coverage.k() != evaluated) {
+                throw new IllegalArgumentException("Check " + check + ": " + evaluated + " evaluated, but flagged is "
+                        + flagged.k() + " of " + flagged.n() + " and coverage " + coverage.k() + " of " + coverage.n());
+            }
+            if (notEvaluated.isPresent() != (evaluated == 0)) {
+                throw new IllegalArgumentException("Check " + check + ": 'not evaluated' must go with 0 evaluated apps, "
+                        + "not " + evaluated);
+            }
+        }
+
+        /** The check in a store where it could be evaluated for {@code evaluated} of {@code audited} apps. */
+        public static CheckRates of(String check, String family, String title, long flagged, long evaluated,
+                                    long audited, NotEvaluated.Reason ifNone, long informational, Changes changes) {
+            return new CheckRates(check, family, title, evaluated, Proportion.of(flagged, evaluated),
+                    Proportion.of(evaluated, audited),
+                    evaluated == 0 ? Optional.of(new NotEvaluated(ifNone)) : Optional.empty(), informational, changes);
+        }
     }
 
     /** Problems this quarter against the previous one: found anew, found again, or gone. */
@@ -61,7 +87,7 @@ public record QuarterRates(String quarter, String previousQuarter, List<StoreRat
     /** A share of all problems (not a rate): problems here ÷ problems everywhere. */
     public record Share(long problems, long allProblems, Double share) {
         public static Share of(long problems, long all) {
-            return new Share(problems, all, all == 0 ? null : (double) problems / all);
+            return new Share(problems, all, all == 0 ? null : Proportion.rounded((double) problems / all));
         }
     }
 

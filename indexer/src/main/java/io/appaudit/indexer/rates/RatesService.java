@@ -86,10 +86,16 @@ public final class RatesService {
             Predicate<FindingCounts.Key> isCheck = here.and(k -> k.check().equals(c.name()));
             long informational = counts.count(s.id(), c.name(), FindingDocument.NEW, true)
                     + counts.count(s.id(), c.name(), FindingDocument.PERSISTING, true);
-            checks.add(new CheckRates(c.name(), c.family().name(), c.title(),
-                    flagged(quarter, s, problems(counts, isCheck), audited),
-                    Proportion.of(evaluated.getOrDefault(c, 0L), audited), informational,
-                    changes(counts, isCheck)));
+            long k = problems(counts, isCheck);
+            long n = evaluated.getOrDefault(c, 0L);
+            if (k > n) {
+                throw new StaleFindingsException("The findings of " + quarter + " flag " + k + " apps in " + s.id()
+                        + " for " + c.name() + " but it could be evaluated for only " + n + ": run 'appaudit check "
+                        + "--quarter " + quarter + "' first");
+            }
+            checks.add(CheckRates.of(c.name(), c.family().name(), c.title(), k, n, audited,
+                    context.blocked(c, s) ? NotEvaluated.Reason.NOT_SHOWN : NotEvaluated.Reason.NO_EVALUABLE_APP,
+                    informational, changes(counts, isCheck)));
         }
         // The disclosures some check reads; a store not showing a file hash is no observation about its listings.
         List<NotShown> notShown = context.shown().notShown(s).stream().sorted()

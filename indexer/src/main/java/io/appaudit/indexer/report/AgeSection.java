@@ -78,7 +78,7 @@ final class AgeSection {
             }
             segments.add(segment(a.unknown(), a.audited(), Palette.UNKNOWN, a.storeName() + ", no update date"));
             rows.add(new BarChart.Row(a.storeName(), List.of(new BarChart.Bar(segments,
-                    Format.count(a.audited()) + " apps", null, ""))));
+                    Format.count(a.audited(), "app", "apps"), null, ""))));
         }
         List<BarChart.Legend> legend = new ArrayList<>();
         for (int i = 0; i < template.size(); i++) {
@@ -92,6 +92,6 @@ final class AgeSection {
     private static BarChart.Segment segment(long apps, long audited, String color, String what) {
         double share = audited == 0 ? 0 : (double) apps / audited;
         return new BarChart.Segment(share, color, share >= 0.06 ? Format.pct(share).replace(".0 %", " %") : "",
-                what + ": " + Format.count(apps) + " apps (" + Format.pct(share) + ")");
+                what + ": " + Format.count(apps, "app", "apps") + " (" + Format.pct(share) + ")");
     }
 }

@@ -77,7 +77,7 @@ final class BarChart {
         double y = top + ROW_GAP / 2.0;
         for (Row r : rows) {
             double rowHeight = r.bars().size() * (BAR + BAR_GAP) - BAR_GAP;
-            svg.label(LABEL - 8, y + rowHeight / 2 + 4, r.label(), 14, "end", "row-label");
+            svg.label(LABEL - 8, y + rowHeight / 2 + 4, r.label(), LABEL - 12, "end", "row-label");
             for (Bar b : r.bars()) {
                 drawBar(svg, axis, plot, y, b);
                 y += BAR + BAR_GAP;

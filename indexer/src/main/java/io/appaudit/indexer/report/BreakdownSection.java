@@ -43,7 +43,7 @@ final class BreakdownSection {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
-        h.append("<h3>Table 2.2 Flagged apps per check: problem rate (flagged of audited)</h3>\n");
+        h.append("<h3>Table 2.2 Flagged apps per check: problem rate (flagged of the apps the check could be evaluated for)</h3>\n");
         h.append("<table class=\"numbers matrix checks\">\n<thead><tr><th class=\"text\">Check</th>");
         stores.forEach(s -> h.append("<th>").append(Escape.html(s.storeName())).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
@@ -54,20 +54,21 @@ final class BreakdownSection {
             for (StoreRates s : stores) {
                 CheckRates cr = check(s, c);
                 h.append("<td>");
-                if (s.platform().checksUnknown().contains(c.name())) {
-                    h.append("<span class=\"na\" title=\"the store did not show what this check needs this quarter\">not shown</span>");
-                } else {
-                    h.append(cell(cr.flagged(), false));
-                    if (cr.informational() > 0) {
-                        h.append("<br><small class=\"info\">+").append(cr.informational()).append(" related entity</small>");
-                    }
+                cr.notEvaluated().ifPresentOrElse(none -> h.append("<span class=\"na\" title=\"")
+                        .append(Escape.html(none.explanation())).append("\">").append(Escape.html(none.label()))
+                        .append("</span>"), () -> h.append(cell(cr.flagged(), false)));
+                if (cr.informational() > 0) {
+                    h.append("<br><small class=\"info\">+").append(cr.informational()).append(" related entity</small>");
                 }
                 h.append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<p class=\"note\"><i>not shown</i>: the disclosure the check needs was found on too few "
-                + "of the store's apps this quarter (a platform-level observation, section 5), so the check is unknown there, not passed. "
+        h.append("</tbody></table>\n<p class=\"note\">A check's rate counts only the apps it could be evaluated for "
+                + "(its coverage, table 5.1). <i>not shown</i>: the disclosure the check needs was found on too few "
+                + "of the store's apps this quarter (a platform-level observation with the measured share, section 5), so the check is unknown there, not passed. "
+                + "<i>not evaluated</i>: no audited app of the store gave what the check needs (a probe of its links, "
+                + "the delivered APK, the package in another store), so there is no rate, not a rate of 0. "
                 + "<i>related entity</i>: developer and operator of one corporate group under different names "
                 + "(informational, not a problem).</p>\n");
         h.append(developers());
@@ -95,11 +96,11 @@ final class BreakdownSection {
                 long k = check(s, c).flagged().k();
                 if (k > 0) {
                     segments.add(new BarChart.Segment(k, Palette.check(c), c.name(), s.storeName() + " " + c.name()
-                            + " " + c.title() + ": " + k + " problem(s)"));
+                            + " " + c.title() + ": " + Format.count(k, "problem", "problems")));
                 }
             }
             rows.add(new BarChart.Row(s.storeName(), List.of(new BarChart.Bar(segments,
-                    Format.count(s.share().problems()) + " problems", null, ""))));
+                    Format.count(s.share().problems(), "problem", "problems"), null, ""))));
         }
         List<BarChart.Legend> legend = new ArrayList<>();
         for (Family f : Family.values()) {
@@ -117,9 +118,10 @@ final class BreakdownSection {
         List<BarChart.Row> rows = new ArrayList<>();
         for (DeveloperProblems d : devs) {
             rows.add(new BarChart.Row(d.developer(), List.of(new BarChart.Bar(List.of(new BarChart.Segment(
-                    d.problems(), "#8c6d46", "", d.developer() + ": " + d.problems() + " problems in " + d.apps()
-                    + " apps; stores: " + String.join(", ", d.stores().stream().map(TrendSection::storeName).toList()))),
-                    d.problems() + " problems · " + d.apps() + (d.apps() == 1 ? " app" : " apps"), null, ""))));
+                    d.problems(), "#8c6d46", "", d.developer() + ": " + Format.count(d.problems(), "problem", "problems") + " in "
+                    + Format.count(d.apps(), "app", "apps") + "; stores: " + String.join(", ", d.stores().stream().map(TrendSection::storeName).toList()))),
+                    Format.count(d.problems(), "problem", "problems") + " · " + Format.count(d.apps(), "app", "apps"), null,
+                    ""))));
         }
         return Figures.figure("Figure 2.2", "The " + devs.size() + " developers with the most problems this quarter "
                         + "(as the stores name them)",

@@ -28,7 +28,7 @@ final class Caveats {
         if (s.audited() == 0) {
             out.add(new Caveat("no app audited", true));
         } else if (s.audited() < FEW_APPS) {
-            out.add(new Caveat("only " + s.audited() + " apps audited: wide interval", true));
+            out.add(new Caveat("only " + Format.count(s.audited(), "app", "apps") + " audited: wide interval", true));
         }
         if (health.isEmpty()) {
             out.add(new Caveat("no crawl run recorded", false));

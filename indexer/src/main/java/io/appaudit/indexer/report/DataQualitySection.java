@@ -44,7 +44,7 @@ final class DataQualitySection {
                 String bg = rate == null ? "#fff" : String.format(Locale.ROOT, "rgba(44,109,181,%.2f)", 0.04 + 0.3 * rate);
                 h.append("<td style=\"background:").append(bg).append("\"")
                         .append(Caveats.lowCoverage(cr) ? " class=\"low\"" : "").append(" title=\"")
-                        .append(cr.coverage().k()).append(" of ").append(cr.coverage().n()).append(" apps\">")
+                        .append(cr.coverage().k()).append(" of ").append(Format.count(cr.coverage().n(), "app", "apps")).append("\">")
                         .append(Format.pct(rate)).append("</td>");
             }
             h.append("</tr>\n");
@@ -62,7 +62,7 @@ final class DataQualitySection {
                 + "<table class=\"numbers health\">\n<thead><tr><th class=\"text\">Store</th><th>Runs</th>"
                 + "<th>Completed</th><th>Failed / interrupted</th><th>Adapter unhealthy</th><th>Pages</th>"
                 + "<th>Listings</th><th>Not listed</th><th>Parse problems</th><th>Errors</th><th>Blocked responses</th>"
-                + "<th class=\"text\">Latest run (China time)</th></tr></thead>\n<tbody>\n");
+                + "<th class=\"text\">Latest run</th></tr></thead>\n<tbody>\n");
         for (StoreRates s : stores) {
             Optional<CrawlHealth> c = data.crawlHealth().stream().filter(x -> x.store().equals(s.store())).findFirst();
             h.append("<tr><th class=\"text\">").append(Escape.html(s.storeName())).append("</th>");
@@ -76,7 +76,7 @@ final class DataQualitySection {
                     .append(td(r.pages(), false)).append(td(r.listings(), false)).append(td(r.notListed(), false))
                     .append(td(r.parseProblems(), true)).append(td(r.errors(), true))
                     .append(td(r.blockedResponses(), true)).append("<td class=\"text latest\">")
-                    .append(Escape.html(Format.minute(r.latestStarted()))).append(", ")
+                    .append(Escape.html(Format.time(r.latestStarted()))).append(", ")
                     .append(Escape.html(r.latestOutcome() == null ? "outcome unknown" : r.latestOutcome()))
                     .append(r.latestHealthy() == null ? "" : r.latestHealthy() ? ", healthy"
                             : ", <b class=\"bad\">unhealthy</b>");

@@ -4,21 +4,28 @@ import io.appaudit.indexer.report.FlaggedApps.FlaggedApp;
 import io.appaudit.indexer.report.FlaggedApps.Problem;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Appendix A, written app by app as the findings are read: every flagged app with its problems, what triggered
- * each, a link to its store page and its evidence reference (WARC file, record id, payload SHA-256).
+ * each, a link to its store page and its evidence reference (WARC file, record id, payload SHA-256). Times are China
+ * time to the second with the offset; a history check (R4, Z3, Z4) states its failed probes and how far apart the
+ * first and the last were, beside the spacing the configuration asks for.
  */
 final class EvidenceSection {
 
     private final Writer out;
+    private final Duration failureSpacing;
     private String store;
     private long apps;
 
-    EvidenceSection(Writer out) {
+    EvidenceSection(Writer out, Duration failureSpacing) {
         this.out = out;
+        this.failureSpacing = failureSpacing;
     }
 
     void begin(long flagged) throws IOException {
@@ -62,7 +69,8 @@ final class EvidenceSection {
                     .append(Escape.html(p.status())).append("<br><small>since ").append(Format.day(p.firstSeen()))
                     .append("</small></td><td class=\"values\">").append(values(p.values())).append("</td>")
                     .append("<td class=\"ref\">").append(sameEvidence(previous, p) ? "<small>the same page and record"
-                            + " as above</small>" : reference(p)).append("</td></tr>\n");
+                            + " as above</small>" : reference(p, StorePage.of(app.store(), app.storeAppId())))
+                    .append("</td></tr>\n");
             previous = p;
         }
         out.write(h.toString());
@@ -78,14 +86,37 @@ final class EvidenceSection {
         out.write("</section>\n");
     }
 
-    private static String values(Map<String, String> values) {
+    private String values(Map<String, String> values) {
         if (values.isEmpty()) {
             return "—";
         }
         StringBuilder h = new StringBuilder("<dl>");
-        values.forEach((k, v) -> h.append("<dt>").append(Escape.html(k.replace('_', ' '))).append("</dt><dd>")
-                .append(Escape.storeText(Escape.shorten(v, 600))).append("</dd>"));
+        values.forEach((k, v) -> {
+            if (k.equals("failures")) {
+                h.append("<dt>failed probes that count</dt><dd>").append(Escape.html(failures(values))).append("</dd>");
+            } else {
+                h.append("<dt>").append(Escape.html(k.replace('_', ' '))).append("</dt><dd>")
+                        .append(Escape.storeText(Escape.shorten(Format.value(v), 600))).append("</dd>");
+            }
+        });
         return h.append("</dl>").toString();
+    }
+
+    /** The failed probes of a history check, the time between the first and the last, and the spacing required. */
+    private String failures(Map<String, String> values) {
+        String n = values.get("failures");
+        Optional<Instant> first = Format.instant(values.get("first_failure"));
+        Optional<Instant> last = Format.instant(values.get("last_failure"));
+        String counted = n.equals("1") ? "1 failed probe" : n + " failed probes";
+        if (first.isEmpty() || last.isEmpty()) {
+            return counted;
+        }
+        String apart = n.equals("1") ? "" : ", the first and the last " + Format.duration(Duration.between(first.get(),
+                last.get())) + " apart";
+        String rule = failureSpacing.isZero()
+                ? " (the configured spacing is 0 s, so a single failed probe confirms the problem)"
+                : " (the configured spacing: at least " + Format.duration(failureSpacing) + " between the first and the last)";
+        return counted + apart + rule;
     }
 
     private static String orDash(String s) {
@@ -98,10 +129,13 @@ final class EvidenceSection {
                 && Objects.equals(a.payloadSha256(), b.payloadSha256());
     }
 
-    private static String reference(Problem p) {
+    private static String reference(Problem p, Optional<String> page) {
         StringBuilder h = new StringBuilder();
+        page.ifPresent(u -> h.append("<span class=\"url page\">store page: ").append(Escape.link(u, u))
+                .append("</span><br>"));
         if (p.sourceUrl() != null) {
-            h.append("<span class=\"url\">").append(Escape.link(p.sourceUrl(), p.sourceUrl())).append("</span><br>");
+            h.append("<span class=\"url\">").append(page.isPresent() ? "evidence (the store's API): " : "")
+                    .append(Escape.link(p.sourceUrl(), p.sourceUrl())).append("</span><br>");
         }
         h.append("<dl class=\"ref\"><dt>WARC</dt><dd><code>").append(Escape.html(orDash(p.warcFile())))
                 .append("</code></dd><dt>record</dt><dd><code>").append(Escape.html(orDash(p.recordId())))

@@ -68,8 +68,11 @@ final class HeadlineSection {
                 .append(r.totals().problems() > 0 ? "100.0 %" : "–").append("</td><td></td><td></td></tr>\n");
         h.append("</tbody></table>\n");
         h.append(Figures.figure("Figure 1.1", "Problem rate per store, with its 95 % interval", rateChart(r)));
-        h.append(Figures.figure("Figure 1.2", "Share of all problems per store (the regulator's kind of figure), "
-                + "with the regulator's Q1 2021 shares as context", shareChart(r)));
+        h.append(Figures.figure("Figure 1.2", "Share of problems per store, in two panels with different bases: "
+                + "(a) this quarter, of the problems found in the audited stores (together 100 %); (b) for context "
+                + "only, the regulator's published Q1 2021 shares, of the problems in every store it reviewed (these "
+                + "five together " + Format.pct(regulatorSum()) + "). The panels are not comparable: a longer bar in (a) "
+                + "does not mean more problems than in 2021.", shareChart(r) + regulatorChart(r)));
         return h.append("</section>\n").toString();
     }
 
@@ -79,7 +82,8 @@ final class HeadlineSection {
 
     private static String keyFigures(QuarterRates r) {
         List<String> items = new ArrayList<>();
-        items.add(Format.count(r.totals().audited()) + " apps audited in " + r.stores().size() + " store(s); "
+        items.add(Format.count(r.totals().audited(), "app", "apps") + " audited in "
+                + Format.count(r.stores().size(), "store", "stores") + "; "
                 + Format.count(r.totals().flagged().k()) + " flagged: a problem rate of "
                 + Format.pct(r.totals().flagged().rate()) + " (95 % interval " + Format.interval(r.totals().flagged())
                 + ").");
@@ -89,12 +93,12 @@ final class HeadlineSection {
                         + " (" + Format.interval(s.flagged()) + ")."));
         r.stores().stream().filter(s -> s.share().share() != null).max(Comparator.comparing(s -> s.share().share()))
                 .ifPresent(s -> items.add("Largest share of problems: " + s.storeName() + ", "
-                        + Format.pct(s.share().share()) + " of " + Format.count(r.totals().problems()) + " problems."));
-        items.add(Format.count(r.totals().changes().newProblems()) + " problems new since " + r.previousQuarter() + ", "
+                        + Format.pct(s.share().share()) + " of " + Format.count(r.totals().problems(), "problem", "problems") + "."));
+        items.add(Format.count(r.totals().changes().newProblems(), "problem", "problems") + " new since " + r.previousQuarter() + ", "
                 + Format.count(r.totals().changes().persisting()) + " persisting, "
                 + Format.count(r.totals().changes().rectified()) + " rectified.");
         if (!r.overdue().isEmpty()) {
-            items.add(Format.count(r.overdue().size()) + " app(s) still listed after a take-down deadline.");
+            items.add(Format.count(r.overdue().size(), "app", "apps") + " still listed after a take-down deadline.");
         }
         StringBuilder h = new StringBuilder("<ul class=\"key-figures\">\n");
         items.forEach(i -> h.append("<li>").append(Escape.html(i)).append("</li>\n"));
@@ -131,18 +135,44 @@ final class HeadlineSection {
     private static String shareChart(QuarterRates r) {
         List<BarChart.Row> rows = new ArrayList<>();
         for (StoreRates s : r.stores()) {
-            Double regulator = REGULATOR_Q1_2021.get(s.store());
             double share = s.share().share() == null ? 0 : s.share().share();
             rows.add(new BarChart.Row(s.storeName(), List.of(new BarChart.Bar(List.of(new BarChart.Segment(share,
                     "#5b8db8", "", s.storeName() + ": " + Format.count(s.share().problems()) + " of "
-                    + Format.count(s.share().allProblems()) + " problems")), Format.pct(s.share().share())
-                    + " (" + Format.count(s.share().problems()) + ")", regulator,
-                    regulator == null ? "" : "Regulator, Q1 2021: " + Format.pct(regulator)))));
+                    + Format.count(s.share().allProblems(), "problem", "problems"))), Format.pct(s.share().share())
+                    + " (" + Format.count(s.share().problems()) + ")", null, ""))));
         }
-        return new BarChart("Share of problems per store", "Share of all problems found this quarter "
-                + "(the store's problems ÷ all stores' problems)", true, null)
-                .svg(rows, List.of(new BarChart.Legend("#5b8db8", "share this quarter", false),
-                        new BarChart.Legend("#fff", "regulator's published share, Q1 2021 (context only)", true)),
-                        "For each store, its part of all problems found in the audited stores this quarter.");
+        return panel("(a) This quarter: the store's problems ÷ the problems of all audited stores (together 100 %)")
+                + new BarChart("Share of problems per store, this quarter", "Share of the problems found this "
+                + "quarter in the audited stores", true, 1.0).svg(rows, List.of(),
+                "For each store, its part of all problems found in the audited stores this quarter.");
+    }
+
+    /** The regulator's shares in their own panel, grey and on their own axis: context, not a baseline. */
+    private static String regulatorChart(QuarterRates r) {
+        List<BarChart.Row> rows = new ArrayList<>();
+        for (StoreRates s : r.stores()) {
+            Double regulator = REGULATOR_Q1_2021.get(s.store());
+            if (regulator != null) {
+                rows.add(new BarChart.Row(s.storeName(), List.of(new BarChart.Bar(List.of(new BarChart.Segment(
+                        regulator, "#bdbdbd", "", "Regulator, Q1 2021: " + Format.pct(regulator))),
+                        Format.pct(regulator), null, ""))));
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return panel("(b) Context only: the regulator's published shares, Q1 2021, of the problems in every store it "
+                + "reviewed (these five together " + Format.pct(regulatorSum()) + ")")
+                + new BarChart("The regulator's shares, Q1 2021", "Share of the problems the regulator found in "
+                + "all stores it reviewed, Q1 2021", true, 1.0).svg(rows, List.of(),
+                "The regulator's published share of problems per store in Q1 2021, another base than panel (a).");
+    }
+
+    private static String panel(String title) {
+        return "<p class=\"panel\">" + Escape.html(title) + "</p>\n";
+    }
+
+    static double regulatorSum() {
+        return REGULATOR_Q1_2021.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

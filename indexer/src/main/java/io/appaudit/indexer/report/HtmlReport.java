@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * The report as one self-contained HTML page: inline stylesheet, inline SVG charts, no scripts, no external file.
@@ -21,7 +22,7 @@ final class HtmlReport {
     HtmlReport(ReportData data, Writer out) {
         this.data = data;
         this.out = out;
-        this.evidence = new EvidenceSection(out);
+        this.evidence = new EvidenceSection(out, Duration.ofSeconds(data.failureSpacingSeconds()));
     }
 
     /** Everything up to the evidence appendix's first app. */

@@ -40,7 +40,7 @@ final class IntervalChart {
             if (r.total()) {
                 svg.line(10, y - ROW / 2.0, WIDTH - 10, y - ROW / 2.0, "separator");
             }
-            svg.label(LABEL - 8, y + 4, r.label(), 14, "end", r.total() ? "row-label total" : "row-label");
+            svg.label(LABEL - 8, y + 4, r.label(), LABEL - 12, "end", r.total() ? "row-label total" : "row-label");
             if (r.rate() != null) {
                 double lo = axis.x(r.low(), LABEL, plot);
                 double hi = axis.x(r.high(), LABEL, plot);

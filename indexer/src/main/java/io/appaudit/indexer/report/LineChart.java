@@ -2,9 +2,13 @@ package io.appaudit.indexer.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
-/** A trend: one line per store over the quarters, a marker per known value, gaps where a quarter has none. */
+/**
+ * A trend: one line per store over the quarters, a marker per known value, gaps where a quarter has none; markers
+ * that would cover each other (equal rates) are set side by side.
+ */
 final class LineChart {
 
     /** One line; a null value is a quarter without data; tooltips per point. */
@@ -19,6 +23,9 @@ final class LineChart {
     private static final int LEFT = 70;
     private static final int RIGHT = 40;
     private static final int PLOT_HEIGHT = 240;
+    private static final double DOT = 4.5;
+    /** Horizontal distance between the dots of stores whose rates of a quarter would overlap. */
+    private static final double DODGE = 2 * DOT + 1;
 
     private final String title;
     private final String axisTitle;
@@ -53,7 +60,9 @@ final class LineChart {
         }
         svg.text(LEFT + plot / 2, bottom + 38, categoryTitle, "middle", "axis-title");
         svg.verticalText(16, top + PLOT_HEIGHT / 2.0, axisTitle, "axis-title");
-        for (Series s : series) {
+        double[][] dx = dodge(series, categories.size(), axis, bottom);
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
             StringBuilder d = new StringBuilder();
             for (int i = 0; i < s.values().size() && i < categories.size(); i++) {
                 Double v = s.values().get(i);
@@ -61,8 +70,8 @@ final class LineChart {
                     continue;
                 }
                 boolean joined = i > 0 && s.values().get(i - 1) != null;
-                d.append(joined ? " L" : " M").append(Svg.num(x0 + i * step)).append(' ')
-                        .append(Svg.num(bottom - PLOT_HEIGHT * Math.min(v, axis.max()) / axis.max()));
+                d.append(joined ? " L" : " M").append(Svg.num(x0 + i * step + dx[k][i])).append(' ')
+                        .append(Svg.num(y(v, axis, bottom)));
             }
             if (!d.isEmpty()) {
                 svg.path(d.toString().trim(), s.color(), "none", 2.5, s.name());
@@ -70,11 +79,48 @@ final class LineChart {
             for (int i = 0; i < s.values().size() && i < categories.size(); i++) {
                 Double v = s.values().get(i);
                 if (v != null) {
-                    svg.circle(x0 + i * step, bottom - PLOT_HEIGHT * Math.min(v, axis.max()) / axis.max(), 4.5,
-                            s.color(), s.tooltips().get(i));
+                    svg.circle(x0 + i * step + dx[k][i], y(v, axis, bottom), DOT, s.color(), s.tooltips().get(i));
                 }
             }
         }
         return svg.end();
+    }
+
+    private static double y(double v, Axis axis, double bottom) {
+        return bottom - PLOT_HEIGHT * Math.min(v, axis.max()) / axis.max();
+    }
+
+    /**
+     * Per series and quarter, a horizontal offset: dots of one quarter closer than a dot's width (equal rates, say)
+     * are set side by side around the quarter's position, in the legend's order, so that every store stays visible.
+     */
+    private static double[][] dodge(List<Series> series, int quarters, Axis axis, double bottom) {
+        double[][] dx = new double[series.size()][quarters];
+        for (int i = 0; i < quarters; i++) {
+            int q = i;
+            List<Integer> present = new ArrayList<>();
+            for (int k = 0; k < series.size(); k++) {
+                if (q < series.get(k).values().size() && series.get(k).values().get(q) != null) {
+                    present.add(k);
+                }
+            }
+            present.sort(Comparator.comparingDouble((Integer k) -> y(series.get(k).values().get(q), axis, bottom))
+                    .thenComparingInt(k -> k));
+            int start = 0;
+            while (start < present.size()) {
+                int end = start + 1;
+                while (end < present.size() && y(series.get(present.get(end)).values().get(q), axis, bottom)
+                        - y(series.get(present.get(end - 1)).values().get(q), axis, bottom) < 2 * DOT) {
+                    end++;
+                }
+                List<Integer> group = new ArrayList<>(present.subList(start, end));
+                group.sort(Integer::compare);
+                for (int j = 0; j < group.size(); j++) {
+                    dx[group.get(j)][q] = (j - (group.size() - 1) / 2.0) * DODGE;
+                }
+                start = end;
+            }
+        }
+        return dx;
     }
 }

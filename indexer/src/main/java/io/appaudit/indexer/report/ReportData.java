@@ -14,11 +14,17 @@ import java.util.List;
  * @param trend       the last quarters, oldest first, the report's own quarter last
  * @param crawlHealth per store, the crawl runs of the quarter
  * @param developers  the developers with the most problems this quarter
+ * @param failureSpacingSeconds the configured time between the first and the last failed probe that R4, Z3 and Z4
+ *                              need (checks.failure-spacing)
  */
 public record ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
-                         List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers) {
+                         List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers,
+                         long failureSpacingSeconds) {
 
     public ReportData {
+        if (failureSpacingSeconds < 0) {
+            throw new IllegalArgumentException("A negative failure spacing: " + failureSpacingSeconds + " s");
+        }
         if (!quarter.equals(rates.quarter())) {
             throw new IllegalArgumentException("Rates of " + rates.quarter() + " in the report of " + quarter);
         }

@@ -38,7 +38,8 @@ public final class ReportReader {
                 new ListedApps(es, layout).ages(quarter, context.config().staleBuckets()),
                 new TrendReader(es, layout).read(rates, config.trendQuarters()),
                 new CrawlHealthReader(es, layout).read(quarter),
-                new DeveloperReader(es, layout).read(quarter, TOP_DEVELOPERS));
+                new DeveloperReader(es, layout).read(quarter, TOP_DEVELOPERS),
+                context.config().failureSpacing().getSeconds());
     }
 
     /** The quarter's flagged apps with their evidence, read page by page as the writer asks. */

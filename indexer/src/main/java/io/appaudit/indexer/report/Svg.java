@@ -67,13 +67,39 @@ final class Svg {
         return this;
     }
 
-    /** Text shortened to {@code max} characters, the whole of it as a tooltip. */
-    Svg label(double x, double y, String text, int max, String anchor, String cssClass) {
-        String shown = Escape.shorten(text, max);
+    /** The row labels' font size in pixels (report.css: {@code svg .row-label}, bold). */
+    static final double LABEL_FONT = 13;
+
+    /**
+     * A row label cut at the right, with an ellipsis, to fit {@code width} pixels (so a right-aligned label never runs
+     * off the drawing's left edge); the whole of it as a tooltip.
+     */
+    Svg label(double x, double y, String text, double width, String anchor, String cssClass) {
+        String shown = fit(text, width);
         out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
                 .append(anchor).append("\" class=\"").append(cssClass).append("\"><title>").append(Escape.svg(text))
                 .append("</title>").append(Escape.svg(shown)).append("</text>\n");
         return this;
+    }
+
+    /** The text, or its beginning and an ellipsis, no wider than {@code width} pixels at the row labels' font. */
+    static String fit(String text, double width) {
+        String t = text == null ? "" : text;
+        double font = LABEL_FONT * 1.05; // bold glyphs run a little wider than the estimate
+        if (Axis.textWidth(t, font) <= width) {
+            return t;
+        }
+        StringBuilder shown = new StringBuilder();
+        double used = Axis.textWidth("…", font);
+        for (int cp : t.codePoints().toArray()) {
+            double w = Axis.textWidth(Character.toString(cp), font);
+            if (used + w > width) {
+                break;
+            }
+            shown.appendCodePoint(cp);
+            used += w;
+        }
+        return shown.toString().stripTrailing() + "…";
     }
 
     private Svg tooltip(String tooltip, String element) {

@@ -124,7 +124,7 @@ final class TrendSection {
             return h.append("<p>None (or no notice file configured).</p>\n").toString();
         }
         h.append("<table class=\"list\">\n<thead><tr><th>Store</th><th>Package</th><th>Name</th><th>Deadline</th>"
-                + "<th>Notice</th><th>Last seen (China time)</th></tr></thead>\n<tbody>\n");
+                + "<th>Notice</th><th>Last seen</th></tr></thead>\n<tbody>\n");
         for (Overdue o : overdue) {
             h.append("<tr><td>").append(Escape.html(storeName(o.store()))).append("</td><td><code>")
                     .append(Escape.storeText(o.packageName())).append("</code></td><td>").append(Escape.storeText(o.name()))
@@ -137,7 +137,7 @@ final class TrendSection {
 
     private static String lastSeen(String instant) {
         try {
-            return instant == null ? "–" : Format.minute(Instant.parse(instant));
+            return instant == null ? "–" : Format.time(Instant.parse(instant));
         } catch (DateTimeParseException e) {
             return instant;
         }

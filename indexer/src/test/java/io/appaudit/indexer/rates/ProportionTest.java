@@ -32,6 +32,20 @@ class ProportionTest {
     }
 
     @Test
+    void noneOfFiftyHasALowerBoundOfExactlyZero() {
+        Proportion p = Proportion.of(0, 50);
+        assertThat(p.low()).isEqualTo(0.0);
+        assertThat(p.high()).isEqualTo(0.071348);
+    }
+
+    @Test
+    void keepsSixDecimals() {
+        Proportion p = Proportion.of(1, 7);
+        assertThat(p.rate()).isEqualTo(0.142857);
+        assertThat(p.low()).isEqualTo(0.02568);
+    }
+
+    @Test
     void nothingAuditedHasNoRate() {
         Proportion p = Proportion.of(0, 0);
         assertThat(p.rate()).isNull();

@@ -134,6 +134,31 @@ class RatesServiceTest {
     }
 
     @Test
+    void aCheckOnAFieldTheStoreDoesNotShowIsNotShownWithoutARate() {
+        CheckRates r2 = check("huawei", "R2");
+        assertThat(r2.evaluated()).isZero();
+        assertThat(r2.flagged().rate()).isNull();
+        assertThat(r2.flagged().low()).isNull();
+        assertThat(r2.flagged().high()).isNull();
+        assertThat(r2.notEvaluated()).map(NotEvaluated::reason).contains(NotEvaluated.Reason.NOT_SHOWN);
+        assertThat(r2.notEvaluated()).map(NotEvaluated::label).contains("not shown");
+    }
+
+    @Test
+    void aCheckNoAppCouldBeEvaluatedForIsNotEvaluatedWithoutARate() {
+        CheckRates d2 = check("tencent", "D2");
+        assertThat(d2.evaluated()).isZero();
+        assertThat(d2.flagged().rate()).isNull();
+        assertThat(d2.notEvaluated()).map(NotEvaluated::reason).contains(NotEvaluated.Reason.NO_EVALUABLE_APP);
+    }
+
+    @Test
+    void anEvaluatedCheckHasARateAndNoReason() {
+        assertThat(check("tencent", "R2").evaluated()).isEqualTo(10);
+        assertThat(check("tencent", "R2").notEvaluated()).isEmpty();
+    }
+
+    @Test
     void countsARelatedEntityAsInformationalNotAsAProblem() {
         assertThat(check("tencent", "D1").informational()).isEqualTo(1);
         assertThat(check("tencent", "D1").flagged().k()).isZero();

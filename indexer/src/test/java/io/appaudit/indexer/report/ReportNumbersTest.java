@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.appaudit.indexer.DocumentMapper;
 import io.appaudit.indexer.checks.CheckId;
+import io.appaudit.indexer.rates.NotEvaluated;
 import io.appaudit.indexer.rates.QuarterRates;
 import io.appaudit.indexer.rates.QuarterRates.CheckRates;
 import io.appaudit.indexer.rates.QuarterRates.StoreRates;
@@ -84,9 +85,8 @@ class ReportNumbersTest {
             List<String> cells = new ArrayList<>();
             for (StoreRates s : rates.stores()) {
                 CheckRates cr = s.checks().stream().filter(x -> x.check().equals(c.name())).findFirst().orElseThrow();
-                cells.add(s.platform().checksUnknown().contains(c.name()) ? "not shown"
-                        : Format.pct(cr.flagged().rate()) + "</b><br><small>" + cr.flagged().k() + " of "
-                        + cr.flagged().n());
+                cells.add(cr.notEvaluated().map(NotEvaluated::label).orElse(Format.pct(cr.flagged().rate())
+                        + "</b><br><small>" + cr.flagged().k() + " of " + cr.flagged().n()));
             }
             String row = table.substring(table.indexOf("</span>" + c.name() + " "));
             row = row.substring(0, row.indexOf("</tr>"));
@@ -100,7 +100,7 @@ class ReportNumbersTest {
         assertThat(csv.split("\r\n")).hasSize(1 + rates.stores().size() * (1 + 4 + CheckId.values().length)
                 + rates.overdue().size());
         StoreRates t = rates.stores().get(0);
-        assertThat(csv).contains(String.format(Locale.ROOT, "2026Q4,tencent,store,tencent,应用宝,41,%d,%.6f,%.6f,%.6f,,%d,%.6f,",
+        assertThat(csv).contains(String.format(Locale.ROOT, "2026Q4,tencent,store,tencent,应用宝,41,%d,%.6f,%.6f,%.6f,,,%d,%.6f,",
                 t.flagged().k(), t.flagged().rate(), t.flagged().low(), t.flagged().high(), t.share().problems(),
                 t.share().share()));
     }
