@@ -3,12 +3,10 @@ package io.appaudit.crawler.cli;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.stores.StoreId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,10 +18,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class OptionValues implements CommandLine.IExecutionStrategy {
 
-    private static final String STORES = Arrays.stream(StoreId.values()).map(StoreId::id)
-            .collect(Collectors.joining(", "));
-
-    /** Per option name: what is wrong with a value, or null when it is allowed. */
+    /** Per option name: what is wrong with a value (naming it and the values allowed), or null when it is allowed. */
     private static final Map<String, Function<Object, String>> RULES = Map.of(
             "--store", OptionValues::store,
             "--run-now", OptionValues::store,
@@ -31,7 +26,7 @@ final class OptionValues implements CommandLine.IExecutionStrategy {
             "--max-body", v -> atLeast(v, 0),
             "--quarter", OptionValues::quarter,
             "--as", v -> List.of("listing", "discovery", "auto").contains(v) ? null
-                    : "allowed values: listing, discovery, auto");
+                    : "'" + v + "' is not a kind of page: use listing, discovery or auto");
 
     private final CommandLine.IExecutionStrategy next;
 
@@ -51,7 +46,7 @@ final class OptionValues implements CommandLine.IExecutionStrategy {
                     String wrong = rule.apply(value);
                     if (wrong != null) {
                         throw new ParameterException(p.commandSpec().commandLine(), "Invalid value for option '"
-                                + option.longestName() + "': '" + value + "' (" + wrong + ")");
+                                + option.longestName() + "': " + wrong);
                     }
                 }
             }
@@ -77,12 +72,13 @@ final class OptionValues implements CommandLine.IExecutionStrategy {
             StoreId.of(String.valueOf(value));
             return null;
         } catch (IllegalArgumentException e) {
-            return "allowed values: " + STORES;
+            return e.getMessage(); // "Unknown store 'x': use one of tencent, …"
         }
     }
 
     private static String atLeast(Object value, int min) {
-        return value instanceof Number n && n.longValue() >= min ? null : "allowed values: a whole number from " + min;
+        return value instanceof Number n && n.longValue() >= min ? null
+                : "'" + value + "' is not allowed: give a whole number from " + min;
     }
 
     private static String quarter(Object value) {
@@ -90,7 +86,7 @@ final class OptionValues implements CommandLine.IExecutionStrategy {
             Quarter.parse(String.valueOf(value));
             return null;
         } catch (IllegalArgumentException e) {
-            return "allowed values: a quarter written like 2026Q4";
+            return e.getMessage(); // "'x' is not a quarter: write it like 2026Q4"
         }
     }
 }

@@ -29,9 +29,9 @@ class WrongUsageTest {
             crawl    | --max-apps | -1       | a whole number from 1
             crawl    | --max-apps | 0        | a whole number from 1
             audit    | --max-apps | -1       | a whole number from 1
-            rates    | --quarter  | 2026Q5   | a quarter written like 2026Q4
-            check    | --quarter  | Q4       | a quarter written like 2026Q4
-            report   | --quarter  | 2026-10  | a quarter written like 2026Q4
+            rates    | --quarter  | 2026Q5   | write it like 2026Q4
+            check    | --quarter  | Q4       | write it like 2026Q4
+            report   | --quarter  | 2026-10  | write it like 2026Q4
             schedule | --run-now  | nosuch   | tencent, xiaomi, oppo, huawei, vivo
             """)
     void aValueTheOptionDoesNotAllowIsWrongUsageNamingOptionValueAndAllowedValues(String command, String option,
@@ -63,7 +63,7 @@ class WrongUsageTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             --store nosuch          | --store | nosuch | tencent, xiaomi, oppo, huawei, vivo
-            --store vivo --as html  | --as    | html   | listing, discovery, auto
+            --store vivo --as html  | --as    | html   | listing, discovery or auto
             """)
     void parseRejectsAValueItsOptionsDoNotAllow(String options, String option, String value, String allowed)
             throws IOException {
