@@ -5,13 +5,19 @@
 # machine an adapter and its floor are measured under the same load.
 # Usage: bench/parse.sh [extra JMH options, e.g. -p store=huawei, -wi 2 -i 3, -prof gc]
 # Results are printed and collected in stores/jmh-result.text.
+# APPAUDIT_BENCH_SMALL=1: one 100 ms iteration per benchmark, in this JVM, results not collected (a check that it
+# runs, not a measurement).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl stores test-compile
+classpath="$(bench/classpath.sh stores)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-./mvnw -q -B -pl stores dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath"
-classpath="stores/target/test-classes:stores/target/classes:$(cat "$work/classpath")"
+small=()
+result=stores/jmh-result.text
+if [ -n "${APPAUDIT_BENCH_SMALL:-}" ]; then
+  small=(-f 0 -wi 0 -i 1 -r 100ms)
+  result="$work/jmh-result.text"
+fi
 stores=(tencent xiaomi oppo huawei vivo)
 if [[ " $* " == *" -p "* || " $* " == *"store="* ]]; then
   stores=(given) # the caller chose the stores
@@ -20,9 +26,9 @@ for store in "${stores[@]}"; do
   select=()
   [[ "$store" == given ]] || select=(-p "store=$store")
   java -cp "$classpath" org.openjdk.jmh.Main io.appaudit.stores.bench.ParseBenchmark "${select[@]}" \
-    -rf text -rff "$work/$store.txt" "$@"
+    ${small[@]+"${small[@]}"} -rf text -rff "$work/$store.txt" "$@"
 done
 # one table: the header once, then every store's rows
 { head -n 1 "$work/${stores[0]}.txt"; for store in "${stores[@]}"; do tail -n +2 "$work/$store.txt"; done; } \
-  > stores/jmh-result.text
-echo "Results: stores/jmh-result.text"
+  > "$result"
+echo "Results: $result"

@@ -97,7 +97,9 @@ final class AuditCommand implements Callable<Integer> {
         try (ElasticSession es = ElasticSession.open(config.elastic())) {
             // Ctrl-C or SIGTERM: stop crawling and give the stores the grace time to checkpoint
             try (GracefulStop graceful = new GracefulStop(audit::interrupt, config.schedule().shutdownGrace())) {
-                result = audit.run(es, options, quarter, dir, System.console() != null ? Optional.of(o) : Optional.empty());
+                // progress goes to standard error: standard output is the summary alone
+                result = audit.run(es, options, quarter, dir,
+                        System.console() != null ? Optional.of(spec.commandLine().getErr()) : Optional.empty());
             } catch (StaleFindingsException e) {
                 throw new Main.CommandFailure(e.getMessage());
             }

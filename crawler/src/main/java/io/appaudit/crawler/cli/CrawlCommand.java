@@ -78,7 +78,9 @@ final class CrawlCommand implements Callable<Integer> {
             List<StoreOutcome> outcomes;
             // Ctrl-C or SIGTERM: stop the stores, and give them the grace time to checkpoint
             try (GracefulStop graceful = new GracefulStop(crawler::interrupt, config.schedule().shutdownGrace())) {
-                outcomes = crawler.run(options, System.console() != null ? Optional.of(out) : Optional.empty());
+                // progress goes to standard error: standard output is the summary alone
+                outcomes = crawler.run(options, System.console() != null ? Optional.of(spec.commandLine().getErr())
+                        : Optional.empty());
             }
             out.println();
             out.print(CrawlProgress.summary(outcomes));

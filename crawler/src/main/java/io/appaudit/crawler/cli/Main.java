@@ -85,16 +85,20 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::failed);
+        // values outside what an option allows are wrong usage (2), found before a command starts its work
+        cl.setExecutionStrategy(new OptionValues(new CommandLine.RunLast()));
         return cl;
     }
 
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Optional<IOException> io = IoFailureText.find(e);
         if (e instanceof ConfigException || e instanceof ElasticException || e instanceof IllegalArgumentException
                 || e instanceof CommandFailure) {
             err.println("appaudit: " + e.getMessage());
-        } else if (e instanceof IOException) {
-            err.println("appaudit: " + e);
+        } else if (io.isPresent()) {
+            // a person reads this: the path and what to do, never the name of a Java exception
+            err.println("appaudit: " + IoFailureText.describe(io.get()));
             log.debug("I/O failure", e);
         } else {
             err.println("appaudit: unexpected failure: " + e);

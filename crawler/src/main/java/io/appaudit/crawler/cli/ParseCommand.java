@@ -66,6 +66,9 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StoreId id = StoreId.of(store);
         StoreAdapter adapter = Adapters.create(id, main.config());
+        if (Files.isDirectory(file)) {
+            throw new Main.CommandFailure(file + " is a folder, a file is needed: give the path of a saved response body");
+        }
         if (!Files.isReadable(file)) {
             throw new Main.CommandFailure("Cannot read " + file + ": give the path of a saved response body");
         }

@@ -92,7 +92,7 @@ class CheckCommandTest {
     @Test
     void aQuarterThatDoesNotExistIsRefused() {
         Cli.Run r = check("--quarter", "2026Q5");
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).isEqualTo(2); // wrong usage (issue 12); it was 1
         assertThat(r.err()).contains("'2026Q5' is not a quarter: write it like 2026Q4");
     }
 }

@@ -123,7 +123,7 @@ class ParseCommandTest {
     @Test
     void failsNamingTheKnownStoresForAnUnknownStore() {
         Cli.Run r = Cli.run("parse", "--store=amazon", "x.json");
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).isEqualTo(2); // wrong usage (issue 12); it was 1
         assertThat(r.err()).contains("Unknown store 'amazon'").contains("tencent, xiaomi, oppo, huawei, vivo");
     }
 }
