@@ -25,6 +25,7 @@ final class Draft {
     String md5;
     String intro;
     List<Shown.Download> downloads = new ArrayList<>();
+    boolean truncated;
 
     Draft(StoreId store, BaseApps.App app, String id, LocalDateTime updated, String md5) {
         this.store = store;
@@ -40,6 +41,6 @@ final class Draft {
 
     Shown shown() {
         return new Shown(store, app.pkg(), id, name, developer, operator, version, app.versionCode(), updated, privacy,
-                permissions, filing, targetSdk, website, md5, intro, downloads);
+                permissions, filing, targetSdk, website, md5, intro, downloads, truncated);
     }
 }

@@ -44,11 +44,12 @@ final class HuaweiPages {
         out.stub(Served.request(GATEWAY), Served.body(200, Served.JSON, Served.json(empty)), Served.FALLBACK);
         for (int i = 0; i < apps.size(); i++) {
             Shown app = apps.get(i);
-            // Apps 0..7 carry the unlisted ones (32..39) in their related-apps card.
-            List<Shown> related = i < apps.size() - LISTED ? List.of(apps.get(LISTED + i)) : List.of();
+            // The reserved apps 0..3 (never truncated) carry the unlisted ones, 32..39, in related-apps cards.
+            List<Shown> related = i < (apps.size() - LISTED) / 2
+                    ? List.of(apps.get(LISTED + 2 * i), apps.get(LISTED + 2 * i + 1)) : List.of();
             out.stub(Served.request(GATEWAY + "?method=internal.getTabDetail&uri=app%7C" + app.id()),
-                    out.bodyFile(Served.JSON, "huawei/detail/" + app.id() + ".json", Served.json(detail(app,
-                            related))), Served.NORMAL);
+                    out.bodyFile(Served.JSON, "huawei/detail/" + app.id() + ".json", app.served(Served.json(
+                            detail(app, related)))), Served.NORMAL);
         }
     }
 
@@ -103,7 +104,7 @@ final class HuaweiPages {
         ObjectNode hidden = first(cards, "detailhiddencard");
         hidden.put("appid", l.id()).put("name", l.name()).put("package", l.pkg());
         l.version().ifPresent(v -> hidden.put("versionName", v));
-        hidden.put("versionCode", Long.toString(l.versionCode()));
+        l.version().ifPresent(v -> hidden.put("versionCode", Long.toString(l.versionCode())));
         long size = 1_547_300_000L + l.versionCode();
         hidden.put("size", size).put("sizeDesc", String.format(Locale.ROOT, "%,.1f MB", size / 1e6));
         hidden.put("md5", l.md5().toUpperCase(Locale.ROOT));

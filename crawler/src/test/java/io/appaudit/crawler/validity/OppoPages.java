@@ -32,7 +32,7 @@ final class OppoPages {
                 Served.json(feed(List.of(), true))), Served.NORMAL);
         for (Shown l : apps) {
             out.stub(Served.request(H5 + "/home/detail?app_id=" + l.id()), out.bodyFile(Served.HTML,
-                    "oppo/detail/" + l.id() + ".html", landing(l)), Served.NORMAL);
+                    "oppo/detail/" + l.id() + ".html", l.served(landing(l))), Served.NORMAL);
         }
     }
 

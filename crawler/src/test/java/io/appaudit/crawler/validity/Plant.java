@@ -85,13 +85,13 @@ enum Plant {
         void apply(Planting p, Draft d) {
             String f = d.app.filing();
             String province = f.substring(0, 1);
-            d.filing = Optional.of(switch (p.nextShape() % 6) {
+            d.filing = Optional.of(switch (p.nextShape(d.store)) {
                 case 0 -> f.substring(0, f.length() - 1); // no trailing A
                 case 1 -> province + "ICP备20240123456789号-1A"; // 14 digits
                 case 2 -> f.substring(1); // no province
                 case 3 -> f.substring(0, f.indexOf('号') + 1); // no -nA
                 case 4 -> province + "ICP备2024123号-3A"; // 7 digits
-                default -> f.replace("号-", "号－"); // a full-width hyphen
+                default -> province + "ICP证" + f.substring(f.indexOf('备') + 1, f.indexOf('号') + 1); // a licence
             });
             p.problem(d.store.id(), d, "R2", "filing number " + d.filing.get());
         }
@@ -167,6 +167,14 @@ enum Plant {
             p.problem(d.store.id(), d, "M2", "a.app.qq.com shows 高速下载 → microdown.myapp.com (the installer)");
             p.problem(d.store.id(), d, "M3", "高速下载 delivers the installer, 普通下载 the app");
             p.decoy(d.store.id(), d, "M1", "the app's own control (apkUrl, 普通下载) delivers the app");
+        }
+    },
+    TRUNCATED {
+        @Override
+        void apply(Planting p, Draft d) {
+            d.truncated = true;
+            p.decoy(d.store.id(), d, "R3", "detail reply cut to 60 % of its characters: a parse problem, not a "
+                    + "listing missing its disclosures");
         }
     },
     OTHER_PACKAGE_DOWNLOAD {

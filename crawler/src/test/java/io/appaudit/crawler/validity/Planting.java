@@ -28,21 +28,22 @@ final class Planting {
         PLAN.put(StoreId.TENCENT, plan(Plant.STALE, 3, Plant.STALE_DECOY, 2, Plant.NO_VERSION, 1, Plant.NO_DATE, 1,
                 Plant.NO_DEVELOPER, 1, Plant.PLACEHOLDER, 2, Plant.INDUCING, 2, Plant.OFFICIAL_DECOY, 1,
                 Plant.DEAD_DOWNLOAD, 2, Plant.UNRELATED_OPERATOR, 2, Plant.INSTALLER_DOWNLOAD, 1,
-                Plant.FAST_DOWNLOAD, 3));
+                Plant.FAST_DOWNLOAD, 3, Plant.TRUNCATED, 1));
         PLAN.put(StoreId.XIAOMI, plan(Plant.STALE, 3, Plant.STALE_DECOY, 1, Plant.NO_VERSION, 1,
                 Plant.NO_DEVELOPER, 1, Plant.PLACEHOLDER, 1, Plant.INDUCING, 2, Plant.OFFICIAL_DECOY, 1,
                 Plant.DEAD_DOWNLOAD, 2, Plant.NO_FILING, 3, Plant.BAD_FILING, 3, Plant.NO_PRIVACY, 1,
-                Plant.NO_PERMISSIONS, 1, Plant.DEAD_PRIVACY, 1, Plant.OTHER_PACKAGE_DOWNLOAD, 1));
+                Plant.NO_PERMISSIONS, 1, Plant.DEAD_PRIVACY, 1, Plant.OTHER_PACKAGE_DOWNLOAD, 1, Plant.TRUNCATED, 1));
         PLAN.put(StoreId.HUAWEI, plan(Plant.STALE, 2, Plant.STALE_DECOY, 1, Plant.NO_DATE, 1, Plant.NO_DEVELOPER, 1,
                 Plant.PLACEHOLDER, 1, Plant.INDUCING, 1, Plant.OFFICIAL_DECOY, 1, Plant.DEAD_DOWNLOAD, 2,
                 Plant.NO_PRIVACY, 1, Plant.NO_PERMISSIONS, 1, Plant.DEAD_PRIVACY, 1, Plant.DEAD_DEVELOPER, 1,
-                Plant.OLD_SDK, 3, Plant.SDK_DECOY, 1));
+                Plant.OLD_SDK, 3, Plant.SDK_DECOY, 1, Plant.TRUNCATED, 1));
         PLAN.put(StoreId.VIVO, plan(Plant.STALE, 2, Plant.NO_VERSION, 1, Plant.NO_DEVELOPER, 1, Plant.PLACEHOLDER, 1,
                 Plant.INDUCING, 2, Plant.OFFICIAL_DECOY, 1, Plant.DEAD_DOWNLOAD, 2, Plant.NO_FILING, 3,
-                Plant.BAD_FILING, 3, Plant.NO_PERMISSIONS, 1));
+                Plant.BAD_FILING, 3, Plant.NO_PERMISSIONS, 1, Plant.TRUNCATED, 1));
         PLAN.put(StoreId.OPPO, plan(Plant.STALE, 2, Plant.NO_DATE, 1, Plant.NO_DEVELOPER, 1, Plant.PLACEHOLDER, 1,
                 Plant.INDUCING, 1, Plant.DEAD_DOWNLOAD, 2, Plant.NO_FILING, 2, Plant.BAD_FILING, 2,
-                Plant.NO_PRIVACY, 1, Plant.NO_PERMISSIONS, 1, Plant.DEAD_PRIVACY, 1, Plant.DEAD_DEVELOPER, 1));
+                Plant.NO_PRIVACY, 1, Plant.NO_PERMISSIONS, 1, Plant.DEAD_PRIVACY, 1, Plant.DEAD_DEVELOPER, 1,
+                Plant.TRUNCATED, 1));
     }
 
     private final Random random;
@@ -50,7 +51,7 @@ final class Planting {
     private final List<Planted> problems = new ArrayList<>();
     private final List<Planted> decoys = new ArrayList<>();
     private final Map<String, Integer> pages = new LinkedHashMap<>();
-    private int shapes;
+    private final Map<StoreId, Integer> shapes = new EnumMap<>(StoreId.class);
 
     private Planting(long seed, LocalDate today) {
         this.random = new Random(seed);
@@ -166,9 +167,17 @@ final class Planting {
         return today;
     }
 
-    /** The next malformed filing-number shape, in turn, so that every store gets several shapes. */
-    int nextShape() {
-        return shapes++;
+    /**
+     * The next malformed filing-number shape for the store (see {@link Plant#BAD_FILING}): each store gets different
+     * ones; the ICP licence (ICP证) only where a labelled filing field shows it, not in free text.
+     */
+    int nextShape(StoreId store) {
+        int[] shapes = switch (store) {
+            case XIAOMI -> new int[] {0, 1, 2};
+            case OPPO -> new int[] {3, 5};
+            default -> new int[] {4, 0, 1};
+        };
+        return shapes[this.shapes.merge(store, 1, Integer::sum) - 1];
     }
 
     private static Map<Plant, Integer> plan(Object... kindsAndCounts) {

@@ -12,7 +12,7 @@ record Shown(StoreId store, String pkg, String id, String name, Optional<String>
              Optional<String> version, long versionCode, Optional<java.time.LocalDateTime> updated,
              Optional<String> privacy, Optional<List<String>> permissions, Optional<String> filing,
              Optional<Integer> targetSdk, Optional<String> website, String md5, String intro,
-             List<Download> downloads) {
+             List<Download> downloads, boolean truncated) {
 
     Shown {
         if (pkg.isBlank() || id.isBlank() || name.isBlank() || md5.length() != 32) {
@@ -22,9 +22,9 @@ record Shown(StoreId store, String pkg, String id, String name, Optional<String>
         downloads = List.copyOf(downloads);
     }
 
-    /** The version name the page shows, or an empty text where the listing shows none. */
-    String versionText() {
-        return version.orElse("");
+    /** The detail page as served: cut to 60 % of its characters where the plant says so (a truncated reply). */
+    String served(String page) {
+        return truncated ? page.substring(0, page.length() * 6 / 10) : page;
     }
 
     /**

@@ -37,7 +37,7 @@ final class TencentPages {
             Shown app = apps.get(i);
             Shown neighbour = apps.get((i + 1) % apps.size());
             out.stub(Served.request("https://sj.qq.com/appdetail/" + app.pkg()), out.bodyFile(Served.HTML,
-                    "tencent/appdetail/" + app.pkg() + ".html", detail(app, neighbour)), Served.NORMAL);
+                    "tencent/appdetail/" + app.pkg() + ".html", app.served(detail(app, neighbour))), Served.NORMAL);
             out.stub(Served.request("https://a.app.qq.com/o/simple.jsp?pkgname=" + app.pkg()), out.bodyFile(
                     Served.HTML, "tencent/simple/" + app.pkg() + ".html", simple(app)), Served.NORMAL);
         }

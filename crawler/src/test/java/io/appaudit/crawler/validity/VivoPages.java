@@ -48,7 +48,7 @@ final class VivoPages {
         for (int i = 0; i < apps.size(); i++) {
             Shown l = apps.get(i);
             out.stub(Served.request("https://h5-api.appstore.vivo.com.cn/detail/" + l.id()), out.bodyFile(Served.JSON,
-                    "vivo/detail/" + l.id() + ".json", Served.json(detail(l, FILING_LABELS.get(i % 4)))),
+                    "vivo/detail/" + l.id() + ".json", l.served(Served.json(detail(l, FILING_LABELS.get(i % 4))))),
                     Served.NORMAL);
         }
     }
@@ -60,7 +60,7 @@ final class VivoPages {
         d.put("package_name", l.pkg());
         l.developer().ifPresent(v -> d.put("developer", v));
         l.version().ifPresent(v -> d.put("version_name", v));
-        d.put("version_code", l.versionCode());
+        l.version().ifPresent(v -> d.put("version_code", l.versionCode())); // no version: neither name nor code
         d.put("size", 20_480 + l.versionCode() % 90_000);
         l.updated().ifPresent(u -> d.put("upload_time", TIME.format(u)));
         d.put("download_url", l.downloads().get(0).url());
