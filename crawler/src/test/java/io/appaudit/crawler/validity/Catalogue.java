@@ -32,6 +32,28 @@ record Catalogue(Map<StoreId, List<Shown>> listings, List<Planted> problems, Lis
         return problems.stream().map(Planted::key).collect(Collectors.toSet());
     }
 
+    /** Markdown: per check, the problems (and decoys) planted in each store, as {@code problems/decoys}. */
+    String summary() {
+        Map<String, Map<String, int[]>> m = new TreeMap<>();
+        problems.forEach(p -> m.computeIfAbsent(p.check(), c -> new TreeMap<>())
+                .computeIfAbsent(p.store(), s -> new int[2])[0]++);
+        decoys.forEach(p -> m.computeIfAbsent(p.check(), c -> new TreeMap<>())
+                .computeIfAbsent(p.store(), s -> new int[2])[1]++);
+        StringBuilder s = new StringBuilder("| planted (problems/decoys) |");
+        List<StoreId> stores = List.of(StoreId.values());
+        stores.forEach(st -> s.append(' ').append(st.id()).append(" |"));
+        s.append("\n|---|").append("---|".repeat(stores.size())).append('\n');
+        m.forEach((check, byStore) -> {
+            s.append("| ").append(check).append(" |");
+            stores.forEach(st -> {
+                int[] c = byStore.getOrDefault(st.id(), new int[2]);
+                s.append(' ').append(c[0]).append('/').append(c[1]).append(" |");
+            });
+            s.append('\n');
+        });
+        return s.toString();
+    }
+
     /** Packages of a store with at least one planted problem. */
     Set<String> flagged(StoreId store) {
         return problems.stream().filter(p -> p.store().equals(store.id())).map(Planted::pkg)

@@ -52,18 +52,7 @@ class ValidityTest {
 
     @BeforeAll
     void crawlAndCheckTheGeneratedStores(@TempDir Path temp) throws IOException {
-        Path site = Files.createDirectories(temp.resolve("stores"));
-        Files.createDirectories(site.resolve("mappings"));
-        stores = new WireMockServer(options().dynamicPort().usingFilesUnderDirectory(site.toString()));
-        stores.start();
-        Served out = new Served(stores, site);
-        TencentPages.serve(out, catalogue.listings().get(StoreId.TENCENT));
-        XiaomiPages.serve(out, catalogue.listings().get(StoreId.XIAOMI));
-        HuaweiPages.serve(out, catalogue.listings().get(StoreId.HUAWEI));
-        VivoPages.serve(out, catalogue.listings().get(StoreId.VIVO));
-        OppoPages.serve(out, catalogue.listings().get(StoreId.OPPO));
-        WebPages.serve(out, catalogue);
-
+        serveTheStores(temp.resolve("stores"));
         harness = new CrawlHarness(temp.resolve("data"), stores.baseUrl(), "validity");
         Map<String, Object> s = harness.settings;
         s.put("stores.tencent.categories", List.of("app:all"));
@@ -74,35 +63,61 @@ class ValidityTest {
         for (StoreId store : StoreId.values()) {
             s.put("stores." + store.id() + ".max-pages", "4");
         }
+        // R4, Z3 and Z4 need two failed probes this far apart: one crawl's probe is enough here.
         s.put("checks.failure-spacing", "0s");
         Quarter quarter = Quarter.of(Instant.now());
         AuditRun.Result result = new AuditRun(harness.config()).run(harness.session(),
                 new CrawlOptions(List.of(StoreId.values()), OptionalInt.empty(), CrawlOptions.Mode.RESUME, true,
                         "validity"), quarter, temp.resolve("report"), Optional.empty());
-
-        found = new TreeSet<>();
-        for (JsonNode f : harness.documents(harness.session().layout().findingsIndex())) {
-            if (f.path("quarter").asText().equals(quarter.toString()) && !f.path("informational").asBoolean()
-                    && !f.path("status").asText().equals("rectified")) {
-                found.add(new Planted.Key(f.path("store").asText(), f.path("package").asText(),
-                        f.path("check_id").asText()));
-            }
-        }
-        List<Scores.StoreScore> perStore = new ArrayList<>();
-        for (StoreId store : StoreId.values()) {
-            Optional<QuarterRates.StoreRates> r = result.report().rates().stores().stream()
-                    .filter(x -> x.store().equals(store.id())).findFirst();
-            List<Shown> generated = catalogue.listings().get(store);
-            perStore.add(new Scores.StoreScore(store.id(), generated.size(),
-                    generated.stream().filter(l -> !l.truncated()).count(), r.map(QuarterRates.StoreRates::audited).orElse(0L), r.map(x -> x.flagged().k()).orElse(0L),
-                    catalogue.flagged(store).size()));
-        }
-        scores = Scores.of(catalogue, found, perStore);
-        String table = "# Validity suite: seed " + SEED + ", " + LocalDate.now(StoreId.CHINA) + "\n\n" + scores.markdown();
+        found = problemsFound(quarter);
+        scores = Scores.of(catalogue, found, perStore(result.report().rates()));
+        String table = "# Validity suite: seed " + SEED + ", " + LocalDate.now(StoreId.CHINA) + "\n\n"
+                + scores.markdown() + "\n" + catalogue.summary();
         System.err.println(table);
         Path md = Path.of("target", "validity.md");
         Files.createDirectories(md.getParent());
         Files.writeString(md, table, StandardCharsets.UTF_8);
+    }
+
+    private void serveTheStores(Path site) throws IOException {
+        Files.createDirectories(site.resolve("mappings"));
+        stores = new WireMockServer(options().dynamicPort().usingFilesUnderDirectory(site.toString()));
+        stores.start();
+        Served out = new Served(stores, site);
+        TencentPages.serve(out, catalogue.listings().get(StoreId.TENCENT));
+        XiaomiPages.serve(out, catalogue.listings().get(StoreId.XIAOMI));
+        HuaweiPages.serve(out, catalogue.listings().get(StoreId.HUAWEI));
+        VivoPages.serve(out, catalogue.listings().get(StoreId.VIVO));
+        OppoPages.serve(out, catalogue.listings().get(StoreId.OPPO));
+        WebPages.serve(out, catalogue);
+    }
+
+    /** The quarter's problems as the findings index holds them: not informational, not rectified. */
+    private Set<Planted.Key> problemsFound(Quarter quarter) throws IOException {
+        Set<Planted.Key> out = new TreeSet<>();
+        for (JsonNode f : harness.documents(harness.session().layout().findingsIndex())) {
+            if (f.path("quarter").asText().equals(quarter.toString()) && !f.path("informational").asBoolean()
+                    && !f.path("status").asText().equals("rectified")) {
+                out.add(new Planted.Key(f.path("store").asText(), f.path("package").asText(),
+                        f.path("check_id").asText()));
+            }
+        }
+        return out;
+    }
+
+    /** Each store's audited and flagged apps as the quarter's report counts them, beside the generated truth. */
+    private List<Scores.StoreScore> perStore(QuarterRates rates) {
+        List<Scores.StoreScore> out = new ArrayList<>();
+        for (StoreId store : StoreId.values()) {
+            Optional<QuarterRates.StoreRates> r = rates.stores().stream().filter(x -> x.store().equals(store.id()))
+                    .findFirst();
+            List<Shown> generated = catalogue.listings().get(store);
+            out.add(new Scores.StoreScore(store.id(), generated.size(),
+                    generated.stream().filter(l -> !l.truncated()).count(),
+                    r.map(QuarterRates.StoreRates::audited).orElse(0L), r.map(x -> x.flagged().k()).orElse(0L),
+                    catalogue.flagged(store).size()));
+        }
+        return out;
     }
 
     @AfterAll

@@ -39,7 +39,8 @@ final class XiaomiPages {
                 Served.body(200, Served.JSON, "{\"count\":0,\"hasNext\":false,\"data\":[]}"), Served.FALLBACK);
         for (Shown app : apps) {
             out.stub(Served.request("https://app.mi.com/details?id=" + app.pkg()),
-                    out.bodyFile(Served.HTML, "xiaomi/details/" + app.pkg() + ".html", app.served(page(app))), Served.NORMAL);
+                    out.bodyFile(Served.HTML, "xiaomi/details/" + app.pkg() + ".html", app.served(page(app))),
+                    Served.NORMAL);
         }
     }
 
