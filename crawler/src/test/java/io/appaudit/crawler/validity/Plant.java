@@ -63,7 +63,8 @@ enum Plant {
         @Override
         void apply(Planting p, Draft d) {
             d.name = d.app.brand() + "官方" + d.app.product();
-            p.decoy(d.store.id(), d, "M4", "官方 in the developer's own brand's app: " + d.name);
+            p.decoy(d.store.id(), d, "M4", "官方 in the developer's own brand's app: " + d.name + " by "
+                    + d.developer.orElse("?"));
         }
     },
     DEAD_DOWNLOAD {
