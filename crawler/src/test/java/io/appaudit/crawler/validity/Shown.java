@@ -1,6 +1,7 @@
 package io.appaudit.crawler.validity;
 
 import io.appaudit.stores.StoreId;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * show (a planted omission, or a field the store's documented format has no place for).
  */
 record Shown(StoreId store, String pkg, String id, String name, Optional<String> developer, Optional<String> operator,
-             Optional<String> version, long versionCode, Optional<java.time.LocalDateTime> updated,
+             Optional<String> version, long versionCode, Optional<LocalDateTime> updated,
              Optional<String> privacy, Optional<List<String>> permissions, Optional<String> filing,
              Optional<Integer> targetSdk, Optional<String> website, String md5, String intro,
              List<Download> downloads, boolean truncated) {

@@ -1,5 +1,6 @@
 package io.appaudit.crawler.validity;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.stores.StoreId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * 应用宝 as shared/stores/README.md documents it: the yybadaccess list (POST, paged by {@code listI.offset}), the
@@ -27,7 +29,7 @@ final class TencentPages {
         for (int p = 0; p * PAGE < apps.size(); p++) {
             List<Shown> items = apps.subList(p * PAGE, Math.min(apps.size(), (p + 1) * PAGE));
             out.stub(post(urlPathEqualTo(Served.path(LIST)))
-                            .withRequestBody(matchingJsonPath("$.body.listI.offset.repInt[0]", equalTo(p))),
+                            .withRequestBody(matchingJsonPath("$.body.listI.offset.repInt[0]", equalTo(Integer.toString(p)))),
                     out.bodyFile(Served.JSON, "tencent/list-" + p + ".json", Served.json(list(items))),
                     Served.SPECIFIC);
         }
@@ -41,10 +43,6 @@ final class TencentPages {
             out.stub(Served.request("https://a.app.qq.com/o/simple.jsp?pkgname=" + app.pkg()), out.bodyFile(
                     Served.HTML, "tencent/simple/" + app.pkg() + ".html", simple(app)), Served.NORMAL);
         }
-    }
-
-    private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalTo(int n) {
-        return com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(n));
     }
 
     private static ObjectNode list(List<Shown> items) {
@@ -69,7 +67,7 @@ final class TencentPages {
         i.put("download_num", Long.toString(l.versionCode() * 113));
         i.put("average_rating", "4.3");
         i.put("description", l.intro());
-        i.put("md_5", l.md5().toUpperCase(java.util.Locale.ROOT));
+        i.put("md_5", l.md5().toUpperCase(Locale.ROOT));
         i.put("tags_st", "[{\"tag_name\":\"工具\"}]");
         return i;
     }
@@ -101,7 +99,7 @@ final class TencentPages {
         l.version().ifPresent(v -> d.put("versionName", v));
         Shown.Download own = l.downloads().get(l.downloads().size() - 1);
         d.put("apkUrl", own.url());
-        d.put("apkMd5", l.md5().toUpperCase(java.util.Locale.ROOT));
+        d.put("apkMd5", l.md5().toUpperCase(Locale.ROOT));
         StringBuilder links = new StringBuilder();
         if (l.downloads().size() > 1) {
             for (Shown.Download c : l.downloads()) {

@@ -2,6 +2,7 @@ package io.appaudit.crawler.validity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.List;
@@ -42,8 +43,7 @@ final class WebPages {
             return;
         }
         String disposition = "attachment; filename=\"" + d.fileName() + "\"";
-        out.stub(Served.request(d.end()).withHeader("Range", com.github.tomakehurst.wiremock.client.WireMock
-                        .matching("bytes=0-.*")),
+        out.stub(Served.request(d.end()).withHeader("Range", matching("bytes=0-.*")),
                 aResponse().withStatus(206).withHeader("Content-Type", "application/vnd.android.package-archive")
                         .withHeader("Content-Disposition", disposition)
                         .withHeader("Content-Range", "bytes 0-0/52428800").withBody(FILE.substring(0, 1)),
