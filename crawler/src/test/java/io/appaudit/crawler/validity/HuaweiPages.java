@@ -1,5 +1,6 @@
 package io.appaudit.crawler.validity;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -9,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Huawei AppGallery as documented: the Interface-Code token, one tab ({@code uri=<32 hex>}) paged while
  * {@code hasNextPage == 1}, and {@code internal.getTabDetail} replies of cards found by {@code layoutName}. The tab
  * lists the first {@link #LISTED} apps; the others are found only through related-apps ({@code horizonhomecard})
- * cards on detail pages. Cards come in an order unlike the real reply's.
+ * cards on detail pages. Cards come in an order unlike the real reply's. Data calls are answered only with the
+ * header {@code Interface-Code: <token>_<epoch ms>}; without it the gateway says {@code rtnCode 1002} (expired).
  */
 final class HuaweiPages {
 
@@ -22,6 +25,7 @@ final class HuaweiPages {
     static final String GATEWAY = "https://web-drcn.hispace.dbankcloud.com/edge/uowap/index";
     private static final int LISTED = 32;
     private static final int PAGE = 16;
+    private static final String CODE = "Interface-Code";
 
     private HuaweiPages() {
     }
@@ -32,22 +36,27 @@ final class HuaweiPages {
                 + b64.encodeToString("{\"sub\":\"validity\"}".getBytes(StandardCharsets.UTF_8)) + ".bm90LWEta2V5";
         out.stub(post(urlPathEqualTo(Served.path("https://web-drcn.hispace.dbankcloud.com/edge/webedge/"
                 + "getInterfaceCode"))), Served.body(200, Served.JSON, "\"" + token + "\""), Served.NORMAL);
+        String code = Pattern.quote(token) + "_[0-9]{13}";
         for (int p = 1; p * PAGE <= LISTED; p++) {
             ObjectNode root = envelope(p * PAGE < LISTED ? 1 : 0);
             ArrayNode list = card(root.putArray("layoutData"), "normalcard").putArray("dataList");
             apps.subList((p - 1) * PAGE, p * PAGE).forEach(l -> item(list.addObject(), l));
-            out.stub(Served.request(GATEWAY + "?method=internal.getTabDetail&uri=" + TAB + "&reqPageNum=" + p),
+            out.stub(Served.request(GATEWAY + "?method=internal.getTabDetail&uri=" + TAB + "&reqPageNum=" + p)
+                            .withHeader(CODE, matching(code)),
                     out.bodyFile(Served.JSON, "huawei/tab-" + p + ".json", Served.json(root)), Served.SPECIFIC);
         }
         ObjectNode empty = envelope(0);
         empty.putArray("layoutData");
-        out.stub(Served.request(GATEWAY), Served.body(200, Served.JSON, Served.json(empty)), Served.FALLBACK);
+        out.stub(Served.request(GATEWAY).withHeader(CODE, matching(code)), Served.body(200, Served.JSON,
+                Served.json(empty)), Served.FALLBACK);
+        out.stub(Served.request(GATEWAY), Served.body(200, Served.JSON, "{\"rtnCode\":1002}"), Served.FALLBACK + 1);
         for (int i = 0; i < apps.size(); i++) {
             Shown app = apps.get(i);
             // The reserved apps 0..3 (never truncated) carry the unlisted ones, 32..39, in related-apps cards.
             List<Shown> related = i < (apps.size() - LISTED) / 2
                     ? List.of(apps.get(LISTED + 2 * i), apps.get(LISTED + 2 * i + 1)) : List.of();
-            out.stub(Served.request(GATEWAY + "?method=internal.getTabDetail&uri=app%7C" + app.id()),
+            out.stub(Served.request(GATEWAY + "?method=internal.getTabDetail&uri=app%7C" + app.id())
+                            .withHeader(CODE, matching(code)),
                     out.bodyFile(Served.JSON, "huawei/detail/" + app.id() + ".json", app.served(Served.json(
                             detail(app, related)))), Served.NORMAL);
         }
