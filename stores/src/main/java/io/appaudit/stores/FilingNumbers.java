@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 public final class FilingNumbers {
 
     /**
-     * A province abbreviation, ICP备, digits, 号, and the optional -N / -NA suffix, with stray spaces allowed: the
+     * A province abbreviation (optional: a number without one is malformed, not absent), ICP备, digits, 号, and the
+     * optional -N / -NA suffix, with stray spaces allowed: the
      * grammar {@link #find} reads by hand (it runs over whole pages), kept as the reference its tests compare with.
      */
     static final Pattern CANDIDATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\s*ICP\\s*备\\s*[0-9０-９]{1,32}\\s*号"
+            "(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\s*)?ICP\\s*备\\s*[0-9０-９]{1,32}\\s*号"
                     + "(?:\\s*[-－—]\\s*[0-9０-９]{1,8}\\s*[A-Za-zＡ-Ｚ]?)?");
     /** The most digits a captured number holds; a longer run is no filing number, whatever it is. */
     static final int MAX_DIGITS = 32;
@@ -39,11 +40,13 @@ public final class FilingNumbers {
                 start--;
             }
             start--;
-            if (start >= 0 && PROVINCES.indexOf(text.charAt(start)) >= 0) {
-                int end = matchEnd(text, icp);
-                if (end > 0) {
-                    return Optional.of(normalised(text, start, end));
-                }
+            // a number without its province is still captured (as written), so that R2 can call it malformed
+            if (start < 0 || PROVINCES.indexOf(text.charAt(start)) < 0) {
+                start = icp;
+            }
+            int end = matchEnd(text, icp);
+            if (end > 0) {
+                return Optional.of(normalised(text, start, end));
             }
         }
         return Optional.empty();

@@ -14,6 +14,12 @@ class FilingNumbersTest {
         "\u3000", "\u00a0", "\u000b", "：", "备案号", "😀"};
 
     @Test
+    void capturesANumberWithoutItsProvinceAsWrittenSoThatItCanBeJudgedMalformed() {
+        assertThat(FilingNumbers.find("备案号：ICP备65147785号-7A")).contains("ICP备65147785号-7A");
+        assertThat(FilingNumbers.find("京ICP证030173号")).as("an ICP licence is no filing number").isEmpty();
+    }
+
+    @Test
     void findsWhatThePatternFinds() {
         Random rnd = new Random(2023012345L);
         int found = 0;
