@@ -15,6 +15,9 @@ final class ReachWatch {
     private final int unreachableAfter;
     private final Consumer<String> stop;
     private int consecutive;
+    private int failures;
+    private boolean answeredOnce;
+    private Optional<ConnectionFailure> last = Optional.empty();
     private boolean stopped;
 
     ReachWatch(int unreachableAfter, Consumer<String> stop) {
@@ -36,6 +39,8 @@ final class ReachWatch {
         String reason;
         synchronized (this) {
             consecutive += Math.max(1, attempts);
+            failures += Math.max(1, attempts);
+            last = failure;
             if (consecutive < unreachableAfter || stopped) {
                 return failure;
             }
@@ -49,5 +54,18 @@ final class ReachWatch {
     /** The store answered (any HTTP status): it is reachable. */
     synchronized void answered() {
         consecutive = 0;
+        answeredOnce = true;
+    }
+
+    /**
+     * For a run that ended before the count was reached: when nothing ever answered and connections failed, the
+     * cause in words, e.g. "unreachable: sj.qq.com does not resolve from here (2 connection failures, no answer)".
+     */
+    synchronized Optional<String> neverReached() {
+        if (answeredOnce || last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("unreachable: " + last.get().reason() + " (" + failures + " connection failure"
+                + (failures == 1 ? "" : "s") + ", no answer)");
     }
 }

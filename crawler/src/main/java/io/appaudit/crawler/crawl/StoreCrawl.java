@@ -62,6 +62,7 @@ public final class StoreCrawl {
     private final CrawlCounters counters = new CrawlCounters();
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private volatile CrawlController controller;
+    private volatile ReachWatch reach;
     private volatile String runId = "";
 
     private record Stop(String outcome, String reason) {
@@ -154,13 +155,15 @@ public final class StoreCrawl {
     private StoreOutcome outcome(String id, Instant started, String outcome, Optional<String> reason,
                                  long indexFailures, boolean resumed) {
         return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
-                StoreHealth.judge(outcome, reason, counters, health.maxErrorShare()), indexFailures, resumed);
+                StoreHealth.judge(outcome, reason, counters, health.maxErrorShare(),
+                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached)), indexFailures, resumed);
     }
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = frontier.crawlerConfig();
         ReachWatch reach = new ReachWatch(health.unreachableAfter(), reason -> stop(CrawlRunDocument.FAILED, reason));
+        this.reach = reach;
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters, reach);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
                 () -> stop.get() != null, reach);

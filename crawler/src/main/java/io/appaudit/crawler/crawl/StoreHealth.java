@@ -41,13 +41,18 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
      *
      * @param failureReason why a run that did not complete stopped
      * @param maxErrorShare crawl.max-error-share
+     * @param neverReached  the cause in words when no connection to the store was ever made
      */
-    static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare) {
+    static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare,
+                             Optional<String> neverReached) {
         List<String> problems = new ArrayList<>();
         boolean completed = CrawlRunDocument.COMPLETED.equals(outcome);
         if (!completed) {
             // what a run stopped half-way did not deliver follows from why it stopped: that is the reason given
             problems.add(failureReason.filter(r -> !r.isBlank()).orElse(outcome));
+        } else {
+            // a store with fewer pages to try than crawl.unreachable-after: the cause still comes first
+            neverReached.ifPresent(problems::add);
         }
         long apps = n.get(Count.APPS_QUEUED);
         long listings = n.get(Count.LISTINGS);

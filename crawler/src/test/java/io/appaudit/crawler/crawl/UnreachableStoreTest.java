@@ -99,6 +99,17 @@ class UnreachableStoreTest {
     }
 
     @Test
+    void aStoreWithFewerPagesThanTheCountIsStillUnhealthyWithTheCause() {
+        crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://app-mi.appaudit.invalid"));
+        crawl.settings.put("stores.xiaomi.categories", List.of("1", "2"));
+        StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
+        assertThat(xiaomi.outcome()).isEqualTo("completed");
+        assertThat(xiaomi.healthy()).isFalse();
+        assertThat(xiaomi.reason()).startsWith("unreachable: app-mi.appaudit.invalid does not resolve from here "
+                + "(2 connection failures, no answer); 2 of 2 pages could not be fetched");
+    }
+
+    @Test
     void anUnreachableStoreStaysResumableAndCompletesOnceItCanBeReached() {
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://app-mi.appaudit.invalid"));
         StoreOutcome unreachable = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
