@@ -84,6 +84,16 @@ class UnreachableStoreTest {
     }
 
     @Test
+    void aStoreWhoseTlsHandshakeFailsStopsWithTheReason() {
+        // WireMock's plain-HTTP port spoken to over TLS: every handshake fails
+        crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=https://127.0.0.1:" + wm.port()));
+        StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
+        assertThat(xiaomi.outcome()).isEqualTo("failed");
+        assertThat(xiaomi.failureReason()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("unreachable: TLS handshake with app.mi.com failed: "));
+    }
+
+    @Test
     void anUnreachableStoreIsUnhealthyInItsSummaryAndCrawlRunDocument() throws IOException {
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://app-mi.appaudit.invalid"));
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
