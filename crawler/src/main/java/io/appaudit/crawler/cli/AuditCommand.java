@@ -5,7 +5,7 @@ import io.appaudit.crawler.audit.ReplayServer;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.CrawlProgress;
-import io.appaudit.crawler.crawl.StoreOutcome;
+import io.appaudit.crawler.crawl.CrawlVerdict;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.UserFileException;
 import io.appaudit.indexer.docs.Quarter;
@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"Run the whole job once: use the configured Elasticsearch (or start the embedded one), crawl "
                 + "every enabled store within its limits, run the checks, write the quarter's report, and print "
                 + "where it is and the headline rates.",
-                "With --replay DIR the stores are a recorded replay served locally (see 'appaudit record')."})
+                "With --replay DIR the stores are a recorded replay served locally (see 'appaudit record').",
+                "Exit code 1 when any store's crawl failed or is unhealthy; the report is written all the same and "
+                        + "says so in its first lines."})
 final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -119,6 +121,18 @@ final class AuditCommand implements Callable<Integer> {
         o.println("Report: " + dir.resolve("report.html").toAbsolutePath());
         o.println("        (" + result.written().files().size() + " files in " + dir.toAbsolutePath() + ")");
         o.flush();
-        return result.crawl().stream().anyMatch(StoreOutcome::failed) ? 1 : 0;
+        CrawlVerdict verdict = new CrawlVerdict(result.crawl());
+        if (!verdict.failed()) {
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println();
+        verdict.lines("audited").forEach(err::println);
+        err.println("The report says so in its first lines: " + dir.resolve("report.html").toAbsolutePath());
+        if (verdict.deliveredNothing()) {
+            err.println("Run './appaudit demo' to see what the tool does without access to the stores.");
+        }
+        err.flush();
+        return 1;
     }
 }

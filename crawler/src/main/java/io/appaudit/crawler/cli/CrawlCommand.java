@@ -3,6 +3,7 @@ package io.appaudit.crawler.cli;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.CrawlProgress;
+import io.appaudit.crawler.crawl.CrawlVerdict;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.ElasticSession;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code appaudit crawl}: crawls the stores into Elasticsearch, politely and resumably, with evidence. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = "Crawl the stores' listings into Elasticsearch, with WARC evidence of every exchange. An "
-                + "unfinished run (killed, blocked, interrupted) is resumed unless --fresh. Exit code 1 when any "
-                + "store failed.")
+                + "unfinished run (killed, blocked, unreachable, interrupted) is resumed unless --fresh. Exit code 1 "
+                + "when any store failed or its run is unhealthy (crawl.max-error-share, no listings).")
 final class CrawlCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -85,7 +86,11 @@ final class CrawlCommand implements Callable<Integer> {
             out.println();
             out.print(CrawlProgress.summary(outcomes));
             out.flush();
-            return outcomes.stream().anyMatch(StoreOutcome::failed) ? 1 : 0;
+            CrawlVerdict verdict = new CrawlVerdict(outcomes);
+            PrintWriter err = spec.commandLine().getErr();
+            verdict.lines("crawled").forEach(err::println);
+            err.flush();
+            return verdict.failed() ? 1 : 0;
         }
     }
 }

@@ -28,10 +28,11 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param minFreeSpace data.min-free-space: a crawl starts, and writes evidence, only while the data folder's disk
  *                     has this many bytes free
+ * @param crawl        crawl.*: when an unreachable store is given up, and when a run is healthy
  */
 public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fetch,
                              Map<StoreId, StoreCrawlConfig> stores, CheckConfig checks, ReportConfig report,
-                             ScheduleConfig schedule, long minFreeSpace) {
+                             ScheduleConfig schedule, long minFreeSpace, CrawlHealthConfig crawl) {
 
     /** Environment variables that carry secrets; nothing else is read from the environment. */
     public static final String ES_API_KEY = "APPAUDIT_ES_API_KEY";
@@ -107,8 +108,9 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 s.integer("schedule.thread-count"), s.bool("schedule.checks-after-crawl"),
                 s.duration("schedule.shutdown-grace"), s.duration("schedule.misfire-threshold"));
         long minFreeSpace = s.bytes("data.min-free-space");
+        CrawlHealthConfig crawl = CrawlHealthConfig.from(s);
         s.requireAllUsed();
-        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace);
+        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
     }
 
     /**
@@ -116,12 +118,12 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
      * embedded node included, and the schedule stay where they were).
      */
     public AppauditConfig withDataDir(Path newDataDir) {
-        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace);
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
     }
 
     /** The same configuration with other Elasticsearch settings. */
     public AppauditConfig withElastic(ElasticConfig newElastic) {
-        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace);
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
     }
 
     /** The store's crawl settings. */

@@ -91,7 +91,7 @@ public final class CrawlProgress implements AutoCloseable {
         return n.get(Count.PAGES) - n.get(Count.DISCOVERY_PAGES);
     }
 
-    /** The table printed at the end of a crawl. */
+    /** The table printed at the end of a crawl; an unhealthy store's reason column says why. */
     public static String summary(List<StoreOutcome> outcomes) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%-8s %-11s %7s %8s %9s %10s %8s %6s %8s %9s %7s  %s%n", "store", "outcome", "pages", "listings",
@@ -101,8 +101,8 @@ public final class CrawlProgress implements AutoCloseable {
             sb.append(String.format(Locale.ROOT, "%-8s %-11s %7d %8d %9d %10d %8d %6d %8d %9s %7s  %s%n",
                     o.store().id(), o.outcome(), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                     n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS),
-                    n.get(Count.REQUESTS), human(o.duration()), o.adapterHealthy() ? "yes" : "NO",
-                    o.failureReason().map(TerminalText::escape).orElse("")));
+                    n.get(Count.REQUESTS), human(o.duration()), o.healthy() ? "yes" : "NO",
+                    TerminalText.escape(o.reason())));
         }
         return sb.toString();
     }

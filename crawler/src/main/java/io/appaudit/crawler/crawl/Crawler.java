@@ -1,5 +1,6 @@
 package io.appaudit.crawler.crawl;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
@@ -79,7 +80,7 @@ public final class Crawler {
             ProbeMemory probeMemory = new ProbeMemory(client);
             for (StoreId id : options.stores()) {
                 crawls.add(new StoreCrawl(adapters.get(id), config.store(id), config.dataDir().resolve("crawl"), client,
-                        archive, space, es, decorator, options, probeMemory));
+                        archive, space, es, decorator, options, config.crawl(), probeMemory));
             }
             synchronized (running) {
                 running.addAll(crawls);
@@ -126,9 +127,12 @@ public final class Crawler {
                 o.ended(), o.duration().toMillis(), o.outcome(), o.failureReason().orElse(null), o.adapterHealthy(),
                 n.get(Count.REQUESTS), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                 n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), n.get(Count.RETRIES),
-                n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node());
+                n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node(), o.healthy(),
+                o.healthy() ? null : o.reason());
         try {
-            es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc));
+            // visible at once: an audit reads the run's documents for its report right after the crawl
+            es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)
+                    .refresh(Refresh.WaitFor));
         } catch (IOException | RuntimeException e) {
             log.warn("Could not record crawl run {} of {}: {}", o.runId(), o.store(), e.toString());
         }

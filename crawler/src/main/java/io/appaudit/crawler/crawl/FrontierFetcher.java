@@ -37,9 +37,10 @@ final class FrontierFetcher extends PageFetcher {
     private final FetchClient client;
     private final CrawlCounters counters;
     private final BooleanSupplier stopping;
+    private final ReachWatch reach;
 
     FrontierFetcher(CrawlConfig config, StoreId store, CrawlState state, StoreFetcher fetcher, FetchClient client,
-                    CrawlCounters counters, BooleanSupplier stopping) {
+                    CrawlCounters counters, BooleanSupplier stopping, ReachWatch reach) {
         super(config);
         this.store = store;
         this.state = state;
@@ -47,6 +48,7 @@ final class FrontierFetcher extends PageFetcher {
         this.client = client;
         this.counters = counters;
         this.stopping = stopping;
+        this.reach = reach;
     }
 
     @Override
@@ -78,9 +80,14 @@ final class FrontierFetcher extends PageFetcher {
         Exchange e;
         try {
             e = client.execute(ctx);
+        } catch (IOException failed) {
+            // robots.txt is on the store's own host: its failure tells whether the store can be reached
+            reach.failed(failed, StoreFetcher.host(url), ctx.retries() + 1);
+            throw failed;
         } finally {
             counters.add(Count.REQUESTS, Math.max(1, ctx.recordedExchanges().size()));
         }
+        reach.answered();
         PageFetchResult r = new PageFetchResult();
         r.setStatusCode(e.status());
         r.setFetchedUrl(url);

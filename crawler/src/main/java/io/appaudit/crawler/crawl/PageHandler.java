@@ -86,7 +86,8 @@ final class PageHandler {
             if (outcome instanceof PageOutcome.Failed f) {
                 counters.increment(Count.ERRORS);
                 log.warn("{}: could not fetch {}: {}", adapter.store(), f.item().request().url(),
-                        f.error().getMessage());
+                        ConnectionFailure.of(f.error(), StoreFetcher.host(f.item().request().url()))
+                                .map(ConnectionFailure::reason).orElseGet(() -> f.error().toString()));
                 if (f.error() instanceof StoreBackoffException) {
                     stop.accept("backed off: " + f.error().getMessage());
                 } else if (f.error() instanceof EvidenceWriteException) {

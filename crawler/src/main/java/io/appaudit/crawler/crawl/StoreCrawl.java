@@ -2,8 +2,8 @@ package io.appaudit.crawler.crawl;
 
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
+import io.appaudit.crawler.config.CrawlHealthConfig;
 import io.appaudit.crawler.config.StoreCrawlConfig;
-import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import io.appaudit.crawler.evidence.DataFolderException;
 import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
@@ -60,25 +60,31 @@ public final class StoreCrawl {
     private final UnaryOperator<ListingSink> decorator;
     private final CrawlOptions options;
     private final ProbeMemory probeMemory;
+    private final CrawlHealthConfig health;
     private final CrawlCounters counters = new CrawlCounters();
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private volatile CrawlController controller;
+    private volatile ReachWatch reach;
     private volatile String runId = "";
 
     private record Stop(String outcome, String reason) {
     }
 
-    /** @param space the data folder's free-space floor, checked before the run starts and before each capture */
+    /**
+     * @param space  the data folder's free-space floor, checked before the run starts and before each capture
+     * @param health when the store is given up as unreachable, and when its run is healthy
+     */
     public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
                       WarcArchive archive, SpaceGuard space, ElasticSession es, UnaryOperator<ListingSink> decorator,
-                      CrawlOptions options) {
-        this(adapter, config, crawlRoot, client, archive, space, es, decorator, options, new ProbeMemory(client));
+                      CrawlOptions options, CrawlHealthConfig health) {
+        this(adapter, config, crawlRoot, client, archive, space, es, decorator, options, health,
+                new ProbeMemory(client));
     }
 
     /** @param probeMemory the links followed and robots.txt read by the run's probes, shared by its stores */
     public StoreCrawl(StoreAdapter adapter, StoreCrawlConfig config, Path crawlRoot, FetchClient client,
                       WarcArchive archive, SpaceGuard space, ElasticSession es, UnaryOperator<ListingSink> decorator,
-                      CrawlOptions options, ProbeMemory probeMemory) {
+                      CrawlOptions options, CrawlHealthConfig health, ProbeMemory probeMemory) {
         this.probeMemory = probeMemory;
         this.adapter = adapter;
         this.config = config;
@@ -90,6 +96,7 @@ public final class StoreCrawl {
         this.es = es;
         this.decorator = decorator;
         this.options = options;
+        this.health = health;
     }
 
     public StoreId store() {
@@ -126,8 +133,7 @@ public final class StoreCrawl {
             space.requireWritable();
         } catch (DataFolderException e) {
             log.error("{}: {}", store(), e.getMessage());
-            return new StoreOutcome(store(), newRunId(started), started, Instant.now(), CrawlRunDocument.FAILED,
-                    Optional.of(e.getMessage()), counters, true, 0, false);
+            return outcome(newRunId(started), started, CrawlRunDocument.FAILED, Optional.of(e.getMessage()), 0, false);
         }
         try (CrawlState state = CrawlState.open(folder)) {
             Optional<CrawlState.Run> unfinished = state.run();
@@ -148,24 +154,30 @@ public final class StoreCrawl {
                 state.clearRun();
                 frontier.delete();
             }
-            Instant ended = Instant.now();
-            return new StoreOutcome(store(), run.id(), run.started(), ended,
-                    s == null ? CrawlRunDocument.COMPLETED : s.outcome(), Optional.ofNullable(s).map(Stop::reason),
-                    counters, StoreOutcome.healthy(counters.get(Count.ADAPTER_PROBLEMS), counters.get(Count.PAGES)),
-                    indexFailures, resumed);
+            return outcome(run.id(), run.started(), s == null ? CrawlRunDocument.COMPLETED : s.outcome(),
+                    Optional.ofNullable(s).map(Stop::reason), indexFailures, resumed);
         } catch (RuntimeException e) {
             log.error("{}: the crawl failed", store(), e);
-            return new StoreOutcome(store(), runId.isEmpty() ? newRunId(started) : runId, started, Instant.now(),
-                    CrawlRunDocument.FAILED, Optional.of(String.valueOf(e.getMessage())), counters, false, 0, false);
+            return outcome(runId.isEmpty() ? newRunId(started) : runId, started, CrawlRunDocument.FAILED,
+                    Optional.of(String.valueOf(e.getMessage())), 0, false);
         }
+    }
+
+    private StoreOutcome outcome(String id, Instant started, String outcome, Optional<String> reason,
+                                 long indexFailures, boolean resumed) {
+        return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
+                StoreHealth.judge(outcome, reason, counters, health.maxErrorShare(),
+                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached)), indexFailures, resumed);
     }
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = frontier.crawlerConfig();
-        StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters);
+        ReachWatch reach = new ReachWatch(health.unreachableAfter(), reason -> stop(CrawlRunDocument.FAILED, reason));
+        this.reach = reach;
+        StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters, reach);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
-                () -> stop.get() != null);
+                () -> stop.get() != null, reach);
         CrawlController c = frontier.open(c4j, pageFetcher);
         controller = c;
         ElasticListingSink elastic = new ElasticListingSink(es.connection(), es.layout(), run.started());

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 
 /**
  * Fetches a store's pages for one run: conditionally (with the store's validators), and at most once: each answer's
@@ -26,12 +27,14 @@ final class StoreFetcher {
     private final WarcArchive archive;
     private final CrawlState state;
     private final CrawlCounters counters;
+    private final ReachWatch reach;
 
-    StoreFetcher(FetchClient client, WarcArchive archive, CrawlState state, CrawlCounters counters) {
+    StoreFetcher(FetchClient client, WarcArchive archive, CrawlState state, CrawlCounters counters, ReachWatch reach) {
         this.client = client;
         this.archive = archive;
         this.state = state;
         this.counters = counters;
+        this.reach = reach;
     }
 
     Exchange fetch(StoreRequest request) throws IOException {
@@ -44,10 +47,14 @@ final class StoreFetcher {
         Exchange e;
         try {
             e = client.execute(ctx);
+        } catch (IOException failed) {
+            reach.failed(failed, host(request.url()), ctx.retries() + 1);
+            throw failed;
         } finally {
             counters.add(Count.REQUESTS, Math.max(1, ctx.recordedExchanges().size()));
             counters.add(Count.RETRIES, ctx.retries());
         }
+        reach.answered();
         // committed with the page (DurableSink.emit), or sooner by the store's background commit
         e.evidence().ifPresent(at -> state.captured(key, at, e.notModified()));
         return e;
@@ -72,5 +79,10 @@ final class StoreFetcher {
         StoreResponse response = new StoreResponse(request.url(), x.status(), headers, body, x.date());
         return Optional.of(new Exchange(response, List.of(request.url()), Optional.of(c.location()), c.notModified(),
                 x.truncated(), 0, 0));
+    }
+
+    static String host(String url) {
+        HttpUrl u = HttpUrl.parse(url);
+        return u == null ? url : u.host();
     }
 }

@@ -10,16 +10,13 @@ import java.util.Optional;
 /**
  * How one store's run went.
  *
- * @param outcome        {@link CrawlRunDocument#COMPLETED}, {@link CrawlRunDocument#FAILED} or
- *                       {@link CrawlRunDocument#INTERRUPTED}
- * @param adapterHealthy layout problems stayed at or under {@link #UNHEALTHY_SHARE} of the pages read
+ * @param outcome {@link CrawlRunDocument#COMPLETED}, {@link CrawlRunDocument#FAILED} or
+ *                {@link CrawlRunDocument#INTERRUPTED}
+ * @param health  whether the run can be trusted, and why not
  */
 public record StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
-                           Optional<String> failureReason, CrawlCounters counts, boolean adapterHealthy,
+                           Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
                            long indexFailures, boolean resumed) {
-
-    /** More than one page in ten unreadable means the store changed its layout, not that its apps are odd. */
-    public static final double UNHEALTHY_SHARE = 0.10;
 
     public StoreOutcome {
         Objects.requireNonNull(store, "store");
@@ -27,17 +24,29 @@ public record StoreOutcome(StoreId store, String runId, Instant started, Instant
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(failureReason, "failureReason");
         Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(health, "health");
     }
 
+    /** The run did not complete: it failed or was interrupted. */
     public boolean failed() {
         return !CrawlRunDocument.COMPLETED.equals(outcome);
     }
 
-    public Duration duration() {
-        return Duration.between(started, ended);
+    /** The run completed and delivered what it should have: see {@link StoreHealth}. */
+    public boolean healthy() {
+        return health.healthy();
     }
 
-    static boolean healthy(long adapterProblems, long pages) {
-        return adapterProblems <= UNHEALTHY_SHARE * pages;
+    public boolean adapterHealthy() {
+        return health.adapterHealthy();
+    }
+
+    /** Why the run failed or is unhealthy, in words; empty for a healthy run. */
+    public String reason() {
+        return health.reason();
+    }
+
+    public Duration duration() {
+        return Duration.between(started, ended);
     }
 }

@@ -2,6 +2,7 @@ package io.appaudit.crawler.fetch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -17,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bounded retries: network errors and 5xx answers are tried again after an exponential backoff with jitter; 429
- * and 503 wait for their Retry-After (the whole store waits; its delay rises only when refusals keep coming, and a
- * store that keeps refusing at the delay's ceiling is stopped as blocked); other 4xx answers, 404
+ * Bounded retries: network errors (but an unknown host, which no retry cures) and 5xx answers are tried again after
+ * an exponential backoff with jitter; 429 and 503 wait for their Retry-After (the whole store waits; its delay rises
+ * only when refusals keep coming, and a store that keeps refusing at the delay's ceiling is stopped as blocked);
+ * other 4xx answers, 404
  * included, are returned at once. A Retry-After longer than fetch.max-retry-after stops the store instead. When
  * the retries are used up, the last answer is returned: an HTTP status is data. (OkHttp itself repeats a 503 that
  * carries Retry-After: 0 once, at once, below this step; both answers are in the WARC.)
@@ -48,7 +50,8 @@ final class RetryInterceptor implements Interceptor {
             Response response;
             try {
                 response = chain.proceed(request);
-            } catch (FetchRefusedException e) {
+            } catch (FetchRefusedException | UnknownHostException e) {
+                // a name that does not resolve now will not resolve after a backoff either: the crawl decides
                 throw e;
             } catch (IOException e) {
                 if (attempt >= maxRetries || chain.call().isCanceled()) {

@@ -117,9 +117,16 @@ public final class ScheduledCrawl {
             runs.end(run, CrawlRunDocument.FAILED, Optional.of(runId), reason);
             return Result.of(CrawlRunDocument.FAILED);
         }
-        runs.end(run, o.outcome(), Optional.of(o.runId()), detail(o));
-        log.info("{}: {} crawl {} ({}): {}", store, firing.triggeredBy(), o.outcome(), o.runId(), detail(o));
-        return new Result(o.outcome(), !o.failed() && config.schedule().checksAfterCrawl()
+        // a run that completed without delivering what it should is recorded as failed: it is not a success
+        String outcome = o.healthy() ? o.outcome() : CrawlRunDocument.INTERRUPTED.equals(o.outcome())
+                ? CrawlRunDocument.INTERRUPTED : CrawlRunDocument.FAILED;
+        runs.end(run, outcome, Optional.of(o.runId()), detail(o));
+        if (o.healthy()) {
+            log.info("{}: {} crawl {} ({}): {}", store, firing.triggeredBy(), outcome, o.runId(), detail(o));
+        } else {
+            log.error("{}: {} crawl {} ({}): {}", store, firing.triggeredBy(), outcome, o.runId(), detail(o));
+        }
+        return new Result(outcome, !o.failed() && config.schedule().checksAfterCrawl()
                 ? Optional.of(Quarter.of(o.started())) : Optional.empty());
     }
 
@@ -128,8 +135,7 @@ public final class ScheduledCrawl {
         return String.format(Locale.ROOT, "%d listings, %d unchanged, %d not listed, %d parse problems, %d errors, "
                         + "%d pages, %d requests%s%s", n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                 n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), n.get(Count.PAGES),
-                n.get(Count.REQUESTS), o.resumed() ? ", resumed" : "",
-                o.failureReason().map(r -> "; " + r).orElse(""));
+                n.get(Count.REQUESTS), o.resumed() ? ", resumed" : "", o.healthy() ? "" : "; unhealthy: " + o.reason());
     }
 
     /** Writes a failed crawl-run document for a run the crawler never recorded; returns its run id. */
@@ -140,7 +146,7 @@ public final class ScheduledCrawl {
         Instant ended = Instant.now();
         CrawlRunDocument doc = new CrawlRunDocument(ended, runId, store.id(), firing.triggeredBy(), started, ended,
                 ended.toEpochMilli() - started.toEpochMilli(), CrawlRunDocument.FAILED, reason, null, null, null,
-                null, null, null, null, null, null, null, null, host);
+                null, null, null, null, null, null, null, null, host, false, reason);
         try {
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(runId).document(doc));
         } catch (IOException | RuntimeException e) {

@@ -5,13 +5,17 @@ import java.time.Instant;
 
 /**
  * One crawl run of one store, as the crawl-runs index holds it: when it ran, how it ended and why, what it
- * fetched and found, and whether the store's adapter looked healthy (few parse problems). Field names are the
+ * fetched and found, whether the run is healthy (and why not), and whether the store's adapter looked healthy (few
+ * parse problems). Field names are the
  * index's (snake_case); null means unknown and is left out. The run id (unique per store) is the document id.
  *
  * @param trigger        what started the run: "cli" or "schedule"
  * @param outcome        {@link #COMPLETED}, {@link #FAILED} or {@link #INTERRUPTED}
  * @param failureReason  why a failed run stopped, e.g. "blocked: 5 consecutive 403"
  * @param adapterHealthy parse problems stayed below the threshold share of parsed pages
+ * @param healthy        the run completed, delivered listings (when its discovery found apps), its unfetched pages
+ *                       stayed within crawl.max-error-share and its adapter was healthy
+ * @param healthReason   why the run is not healthy, in words (the failure reason first); null when healthy
  * @param requests       network exchanges with the store and its hosts (retries, redirects and probes included)
  * @param pages          frontier pages handled (discovery and listing pages)
  * @param node           the host the run ran on
@@ -37,7 +41,9 @@ public record CrawlRunDocument(
         Long retries,
         Long blockedResponses,
         Long indexFailures,
-        String node) {
+        String node,
+        Boolean healthy,
+        String healthReason) {
 
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
@@ -49,6 +55,9 @@ public record CrawlRunDocument(
         }
         if (outcome != null && !outcome.equals(COMPLETED) && !outcome.equals(FAILED) && !outcome.equals(INTERRUPTED)) {
             throw new IllegalArgumentException("Unknown crawl-run outcome '" + outcome + "'");
+        }
+        if (Boolean.FALSE.equals(healthy) && (healthReason == null || healthReason.isBlank())) {
+            throw new IllegalArgumentException("An unhealthy crawl run of " + store + " needs its reason");
         }
     }
 }

@@ -35,7 +35,7 @@ final class Caveats {
         }
         health.ifPresent(h -> {
             if (h.unhealthyRuns() > 0) {
-                out.add(new Caveat("adapter unhealthy in " + h.unhealthyRuns() + " of " + h.runs() + " runs", true));
+                out.add(new Caveat("crawl unhealthy in " + h.unhealthyRuns() + " of " + h.runs() + " runs", true));
             }
             if (h.failed() + h.interrupted() > 0) {
                 out.add(new Caveat((h.failed() + h.interrupted()) + " of " + h.runs()

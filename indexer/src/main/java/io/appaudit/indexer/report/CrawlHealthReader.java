@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * Per store, the crawl runs of a quarter (started or ended in it) from the crawl-runs index, summed by one terms
- * aggregation: outcomes, runs whose adapter was unhealthy, pages, listings, parse problems, errors, blocked
- * responses, and the latest run.
+ * aggregation: outcomes, unhealthy runs (the run's health, or for older runs its adapter's), pages, listings, parse
+ * problems, errors, blocked responses, and the latest run with its health and the reason when unhealthy.
  */
 final class CrawlHealthReader {
 
@@ -48,10 +48,14 @@ final class CrawlHealthReader {
             subs.put(f, Aggregation.of(a -> a.sum(s -> s.field(f))));
         }
         subs.put("outcomes", Aggregation.of(a -> a.terms(t -> t.field("outcome").size(10))));
-        subs.put("unhealthy", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("adapter_healthy").value(false)))));
+        // runs written before the run's own health was recorded have only their adapter's
+        subs.put("unhealthy", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
+                .should(q -> q.term(t -> t.field("healthy").value(false)))
+                .should(q -> q.term(t -> t.field("adapter_healthy").value(false)))))));
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
-                .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason"))))));
+                .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
+                        "healthy", "health_reason"))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
                 .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
                         .aggregations(subs)), Void.class);
@@ -81,10 +85,17 @@ final class CrawlHealthReader {
                 a.get("unhealthy").filter().docCount(), sum(a, "pages"), sum(a, "listings"), sum(a, "not_listed"),
                 sum(a, "parse_problems"), sum(a, "errors"), sum(a, "blocked_responses"),
                 latest == null ? null : instant(latest.path("started_at").asText(null)),
-                latest == null ? null : latest.path("outcome").asText(null),
-                latest == null || !latest.path("adapter_healthy").isBoolean() ? null
-                        : latest.path("adapter_healthy").asBoolean(),
-                latest == null ? null : latest.path("failure_reason").asText(null));
+                latest == null ? null : latest.path("outcome").asText(null), latestHealthy(latest),
+                latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)));
+    }
+
+    /** The run's health; for a run recorded before that was written, its adapter's. */
+    private static Boolean latestHealthy(JsonNode latest) {
+        if (latest == null) {
+            return null;
+        }
+        JsonNode h = latest.path("healthy").isBoolean() ? latest.path("healthy") : latest.path("adapter_healthy");
+        return h.isBoolean() ? h.asBoolean() : null;
     }
 
     private static long sum(Map<String, Aggregate> a, String field) {

@@ -4,8 +4,10 @@ import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.rates.QuarterRates.CheckRates;
 import io.appaudit.indexer.rates.QuarterRates.StoreRates;
 import io.appaudit.indexer.report.ReportData.CrawlHealth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,12 +62,16 @@ final class DataQualitySection {
     private String health(List<StoreRates> stores) {
         StringBuilder h = new StringBuilder("<h3>Table 5.2 Crawl runs and adapter health this quarter</h3>\n"
                 + "<table class=\"numbers health\">\n<thead><tr><th class=\"text\">Store</th><th>Runs</th>"
-                + "<th>Completed</th><th>Failed / interrupted</th><th>Adapter unhealthy</th><th>Pages</th>"
+                + "<th>Completed</th><th>Failed / interrupted</th><th>Unhealthy</th><th>Pages</th>"
                 + "<th>Listings</th><th>Not listed</th><th>Parse problems</th><th>Errors</th><th>Blocked responses</th>"
                 + "<th class=\"text\">Latest run</th></tr></thead>\n<tbody>\n");
-        for (StoreRates s : stores) {
-            Optional<CrawlHealth> c = data.crawlHealth().stream().filter(x -> x.store().equals(s.store())).findFirst();
-            h.append("<tr><th class=\"text\">").append(Escape.html(s.storeName())).append("</th>");
+        // the stores audited, then those crawled without a listing audited (a crawl that failed everywhere)
+        Map<String, String> names = new LinkedHashMap<>();
+        stores.forEach(s -> names.put(s.store(), s.storeName()));
+        data.crawlHealth().forEach(c -> names.putIfAbsent(c.store(), c.storeName()));
+        for (Map.Entry<String, String> s : names.entrySet()) {
+            Optional<CrawlHealth> c = data.crawlHealth().stream().filter(x -> x.store().equals(s.getKey())).findFirst();
+            h.append("<tr><th class=\"text\">").append(Escape.html(s.getValue())).append("</th>");
             if (c.isEmpty()) {
                 h.append("<td colspan=\"11\" class=\"text na\">no crawl run recorded this quarter</td></tr>\n");
                 continue;
@@ -85,9 +91,10 @@ final class DataQualitySection {
             }
             h.append("</td></tr>\n");
         }
-        return h.append("</tbody></table>\n<p class=\"note\">An adapter is unhealthy in a run when too many pages did "
-                + "not parse: the store may have changed its pages, and its figures may miss apps. Blocked responses "
-                + "(403, 429, captcha) mean the store refused some requests.</p>\n").toString();
+        return h.append("</tbody></table>\n<p class=\"note\">A run is unhealthy when it failed (unreachable, blocked), "
+                + "delivered no listing, could not fetch more pages than crawl.max-error-share allows, or met too many "
+                + "pages that did not parse (the store may have changed its pages): its figures may miss apps. Blocked "
+                + "responses (403, 429, captcha) mean the store refused some requests.</p>\n").toString();
     }
 
     /** A listing field as a reader knows it. */

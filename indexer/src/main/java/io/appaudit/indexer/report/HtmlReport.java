@@ -39,6 +39,7 @@ final class HtmlReport {
                 + Escape.html(data.rates().previousQuarter()) + " · generated " + Escape.html(Format.time(data.generatedAt()))
                 + " · stores: " + Escape.html(String.join(", ", data.rates().stores().stream()
                 .map(s -> s.storeName()).toList())) + "</p>\n</header>\n");
+        out.write(new CrawlStatusSection(data).html());
         out.write(contents());
         out.write(new HeadlineSection(data).html());
         out.write(new BreakdownSection(data).html());

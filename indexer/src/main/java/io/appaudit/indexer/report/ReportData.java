@@ -64,7 +64,9 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
     /**
      * The crawl runs of one store that started or ended in the quarter, summed; and the latest of them.
      *
-     * @param unhealthyRuns runs whose adapter met too many pages it could not parse
+     * @param unhealthyRuns runs that were not healthy: failed, no listings, too many pages not fetched, or an adapter
+     *                      that met too many pages it could not parse (older runs: the adapter only)
+     * @param latestFailureReason why the latest run is unhealthy (its failure reason first); null when healthy
      */
     public record CrawlHealth(String store, String storeName, long runs, long completed, long failed,
                               long interrupted, long unhealthyRuns, long pages, long listings, long notListed,

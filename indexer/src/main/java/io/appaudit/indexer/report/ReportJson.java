@@ -24,7 +24,7 @@ final class ReportJson {
     }
 
     void numbers(Writer out, ReportData data) throws IOException {
-        mapper.writeValue(out, data);
+        mapper.writeValue(out, CrawlStatusSection.withStatusFirst(mapper, data));
     }
 
     /** Starts {@code {"quarter": …, "apps": [}; each app follows with {@link #app}, then {@link #close}. */

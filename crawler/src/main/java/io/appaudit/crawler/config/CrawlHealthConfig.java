@@ -1,0 +1,43 @@
+package io.appaudit.crawler.config;
+
+import java.util.Locale;
+
+/**
+ * When a store's crawl is given up as unreachable, and when a run counts as healthy.
+ *
+ * @param unreachableAfter crawl.unreachable-after: this many connection failures in a row with the store's own hosts
+ *                         (no answer at all: unknown host, refused, TLS handshake, connect timeout) stop the store
+ * @param maxErrorShare    crawl.max-error-share: a run is healthy only while the pages that could not be fetched
+ *                         stay at or under this share of the pages tried (0.10 = 10 %)
+ */
+public record CrawlHealthConfig(int unreachableAfter, double maxErrorShare) {
+
+    public CrawlHealthConfig {
+        if (unreachableAfter < 1) {
+            throw new ConfigException("crawl.unreachable-after must be at least 1 (it is " + unreachableAfter + ")");
+        }
+        if (!(maxErrorShare >= 0 && maxErrorShare <= 1)) {
+            throw new ConfigException("crawl.max-error-share must be a share between 0 and 1 or a percentage such as "
+                    + "10% (it is " + maxErrorShare + ")");
+        }
+    }
+
+    /** Reads {@code crawl.unreachable-after} and {@code crawl.max-error-share} (a share, or a percentage). */
+    static CrawlHealthConfig from(Settings s) {
+        String share = s.string("crawl.max-error-share").trim();
+        double value;
+        try {
+            value = share.endsWith("%") ? Double.parseDouble(share.substring(0, share.length() - 1).trim()) / 100
+                    : Double.parseDouble(share);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("crawl.max-error-share: '" + share + "' is not a share (0.10) or a percentage "
+                    + "(10%)");
+        }
+        return new CrawlHealthConfig(s.integer("crawl.unreachable-after"), value);
+    }
+
+    /** The threshold as people write it: {@code 10 %}. */
+    public String maxErrorSharePercent() {
+        return String.format(Locale.ROOT, "%.4g", maxErrorShare * 100).replaceAll("\\.?0+$", "") + " %";
+    }
+}
