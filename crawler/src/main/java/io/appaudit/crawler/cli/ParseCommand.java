@@ -14,6 +14,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,8 @@ final class ParseCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             throw new Main.CommandFailure("Cannot read " + file + ": give the path of a saved response body");
         }
-        byte[] body = Files.readAllBytes(file);
+        long limit = main.config().fetch().maxBodySize();
+        byte[] body = readBounded(file, limit);
         String key = Optional.ofNullable(appId)
                 .or(() -> Optional.ofNullable(url).flatMap(u -> ListingUrls.appId(id, u)))
                 .or(() -> ListingUrls.sniff(id, new String(body, StandardCharsets.UTF_8)))
@@ -88,7 +90,7 @@ final class ParseCommand implements Callable<Integer> {
         if (!"discovery".equals(as)) {
             List<StoreResponse> responses = new ArrayList<>(List.of(primary));
             for (Path s : supplements) {
-                responses.add(StoreResponse.ok(source, Files.readAllBytes(s), now));
+                responses.add(StoreResponse.ok(source, readBounded(s, limit), now));
             }
             ListingResult r = adapter.parseListing(ref, responses);
             if ("listing".equals(as) || r instanceof ListingResult.Listed || r instanceof ListingResult.NotListed) {
@@ -106,6 +108,21 @@ final class ParseCommand implements Callable<Integer> {
                 "problem", d.problem().map(p -> (Object) p).orElse("none"))));
         print(json, out);
         return 0;
+    }
+
+    /**
+     * The file's bytes, refused past fetch.max-body-size: the crawler never reads a store reply larger than that, and
+     * a device such as /dev/zero has no end.
+     */
+    private static byte[] readBounded(Path f, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new Main.CommandFailure(f + " is larger than fetch.max-body-size (" + limit + " bytes), the "
+                        + "most the crawler reads of a store reply: raise fetch.max-body-size to parse it");
+            }
+            return bytes;
+        }
     }
 
     /**

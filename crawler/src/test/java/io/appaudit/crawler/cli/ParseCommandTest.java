@@ -126,4 +126,14 @@ class ParseCommandTest {
         assertThat(r.exitCode()).isEqualTo(2); // wrong usage (issue 12); it was 1
         assertThat(r.err()).contains("Unknown store 'amazon'").contains("tencent, xiaomi, oppo, huawei, vivo");
     }
+
+    @Test
+    void refusesAFileLargerThanTheBodyCapWithoutReadingItAll() {
+        // /dev/zero has no end: only fetch.max-body-size and one byte of it are read
+        Cli.Run r = Cli.run("--data-dir", dir.resolve("data").toString(), "parse", "--store=xiaomi", "/dev/zero");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("/dev/zero is larger than fetch.max-body-size").doesNotContain("OutOfMemoryError")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
 }
