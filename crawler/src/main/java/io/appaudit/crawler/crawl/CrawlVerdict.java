@@ -35,7 +35,8 @@ public record CrawlVerdict(List<StoreOutcome> outcomes) {
         List<StoreOutcome> bad = outcomes.stream().filter(o -> !o.healthy()).toList();
         String headline = deliveredNothing()
                 ? "The crawl failed: no store delivered a listing, so nothing was " + what + "."
-                : "The crawl failed for " + bad.size() + " of " + outcomes.size() + " store(s).";
+                : "The crawl failed for " + bad.size() + " of " + outcomes.size()
+                        + (outcomes.size() == 1 ? " store." : " stores.");
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(headline),
                 bad.stream().map(o -> "  " + o.store().id() + ": " + TerminalText.escape(o.reason()))).toList();
     }

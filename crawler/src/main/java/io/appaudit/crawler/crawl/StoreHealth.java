@@ -57,7 +57,7 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
         long apps = n.get(Count.APPS_QUEUED);
         long listings = n.get(Count.LISTINGS);
         if (completed && apps > 0 && listings == 0) {
-            problems.add("no listings: discovery found " + apps + " app(s) and none was delivered");
+            problems.add("no listings: discovery found " + apps + (apps == 1 ? " app" : " apps") + " and none was delivered");
         }
         long errors = n.get(Count.ERRORS);
         long tried = n.get(Count.PAGES) + errors;

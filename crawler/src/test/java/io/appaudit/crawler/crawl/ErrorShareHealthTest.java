@@ -91,6 +91,6 @@ class ErrorShareHealthTest {
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
         assertThat(xiaomi.counts().get(Count.LISTINGS)).isZero();
         assertThat(xiaomi.healthy()).isFalse();
-        assertThat(xiaomi.reason()).isEqualTo("no listings: discovery found 12 app(s) and none was delivered");
+        assertThat(xiaomi.reason()).isEqualTo("no listings: discovery found 12 apps and none was delivered");
     }
 }

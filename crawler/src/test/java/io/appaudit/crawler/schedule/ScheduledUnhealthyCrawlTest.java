@@ -49,7 +49,7 @@ class ScheduledUnhealthyCrawlTest {
         JobRun run = runs.stream().filter(r -> r.job().equals("xiaomi")
                 && r.outcome().orElse("").equals(CrawlRunDocument.FAILED)).findFirst().orElseThrow();
         assertThat(run.detail().orElseThrow()).contains("0 listings")
-                .contains("unhealthy: no listings: discovery found 3 app(s) and none was delivered");
+                .contains("unhealthy: no listings: discovery found 3 apps and none was delivered");
         JsonNode doc = world.crawlRuns().stream()
                 .filter(d -> d.path("run_id").asText().equals(run.runId().orElseThrow())).findFirst().orElseThrow();
         assertThat(doc.path("outcome").asText()).isEqualTo("completed");

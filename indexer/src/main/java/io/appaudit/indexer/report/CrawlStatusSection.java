@@ -52,8 +52,8 @@ final class CrawlStatusSection {
             summary = "The crawl failed: no app was audited, so this report has no rates. Why, per store: see below. "
                     + "Without access to the stores, './appaudit demo' shows what the tool does.";
         } else {
-            summary = "The latest crawl failed or is unhealthy for " + bad.size() + " of " + stores.size()
-                    + " store(s): their figures may miss apps.";
+            summary = "The latest crawl failed or is unhealthy for " + bad.size() + " of "
+                    + Format.count(stores.size(), "store", "stores") + ": their figures may miss apps.";
         }
         return new CrawlStatus(!bad.isEmpty(), summary, stores);
     }

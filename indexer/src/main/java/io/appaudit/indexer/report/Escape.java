@@ -80,12 +80,39 @@ final class Escape {
                 + storeText(text) + "</a>").orElseGet(() -> storeText(url));
     }
 
-    /** One CSV cell: RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
+    /**
+     * One CSV cell: RFC 4180 quoting; control characters (but line breaks) written as {@code \\uXXXX}; and no
+     * formula a spreadsheet could run: a cell that starts with {@code = + - @} is prefixed with an apostrophe, and so
+     * is such a character after anything a spreadsheet may split a cell at (comma, semicolon, tab, bar, line break),
+     * whatever separator it was told to use. Numbers stay numbers.
+     */
     static String csv(String s) {
         if (s == null) {
             return "";
         }
-        String v = s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches() ? s : "'" + s;
+        if (NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        boolean cellStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (cellStart && "=+-@".indexOf(c) >= 0) {
+                b.append('\'');
+            }
+            if (c != '\n' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f))) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                cellStart = c == '\t';
+                continue;
+            }
+            b.append(c);
+            if (",;|\n\r".indexOf(c) >= 0) {
+                cellStart = true;
+            } else if (!(cellStart && (c == ' ' || c == '"'))) {
+                cellStart = false;
+            }
+        }
+        String v = b.toString();
         boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 || !v.equals(v.strip());
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;

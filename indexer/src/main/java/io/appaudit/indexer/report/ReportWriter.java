@@ -101,6 +101,11 @@ public final class ReportWriter {
     private static Writer open(Path dir, String name, Map<Path, Path> staged) throws IOException {
         Path tmp = dir.resolve("." + name + ".tmp");
         staged.put(dir.resolve(name), tmp);
-        return new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16);
+        if (name.endsWith(".csv")) {
+            // a byte-order mark: without it Excel reads a UTF-8 CSV as the local code page and garbles Chinese text
+            w.write('\uFEFF');
+        }
+        return w;
     }
 }

@@ -43,6 +43,22 @@ class EscapeTest {
     }
 
     @Test
+    void neutralisesAFormulaAfterAnySeparatorASpreadsheetMaySplitAt() {
+        assertThat(Escape.csv("x;=1+1")).isEqualTo("x;'=1+1");
+        assertThat(Escape.csv("x\t=1+1")).isEqualTo("x\\u0009'=1+1");
+        assertThat(Escape.csv("x, +cmd|' /C calc'!A0")).isEqualTo("\"x, '+cmd|' /C calc'!A0\"");
+        assertThat(Escape.csv("a|@SUM(A1)")).isEqualTo("a|'@SUM(A1)");
+        assertThat(Escape.csv("line\n-2+3")).isEqualTo("\"line\n'-2+3\"");
+        assertThat(Escape.csv("腾讯科技（深圳）有限公司")).isEqualTo("腾讯科技（深圳）有限公司");
+        assertThat(Escape.csv("v1.2-beta")).as("a hyphen inside a word is no formula").isEqualTo("v1.2-beta");
+    }
+
+    @Test
+    void writesControlCharactersOfACsvCellVisibly() {
+        assertThat(Escape.csv("nul\u0000esc\u001b[31mdel\u007f")).isEqualTo("nul\\u0000esc\\u001b[31mdel\\u007f");
+    }
+
+    @Test
     void dropsBidirectionalControlsFromSvgText() {
         assertThat(Escape.svg("evil\u202Eppa")).isEqualTo("evilppa");
     }
