@@ -27,6 +27,7 @@ public final class CrawlProgress implements AutoCloseable {
     private final Optional<PrintWriter> terminal;
     private final long startedNanos = System.nanoTime();
     private final long[] listingsAtStart;
+    private final RecentRate[] rates;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "appaudit-progress");
         t.setDaemon(true);
@@ -38,11 +39,16 @@ public final class CrawlProgress implements AutoCloseable {
         this.crawls = List.copyOf(crawls);
         this.terminal = terminal;
         this.listingsAtStart = new long[crawls.size()];
+        this.rates = new RecentRate[crawls.size()];
+        for (int i = 0; i < rates.length; i++) {
+            rates[i] = new RecentRate();
+        }
     }
 
     public void start() {
         for (int i = 0; i < crawls.size(); i++) {
             listingsAtStart[i] = handled(crawls.get(i).counters());
+            rates[i].update(startedNanos, listingsAtStart[i]);
         }
         long every = terminal.isPresent() ? 1 : LOG_EVERY_SECONDS;
         timer.scheduleAtFixedRate(this::report, every, every, TimeUnit.SECONDS);
@@ -66,12 +72,14 @@ public final class CrawlProgress implements AutoCloseable {
         }
     }
 
-    /** {@code xiaomi  pages 120  listings 100  problems 2  errors 0  1.8 apps/s  ETA ~4m10s}. */
+    /**
+     * {@code xiaomi  pages 120  listings 100  problems 2  errors 0  1.8 apps/s  ETA ~4m10s}: the rate is the pace of
+     * the last minute, and the ETA follows it.
+     */
     String line(int i) {
         StoreCrawl c = crawls.get(i);
         CrawlCounters n = c.counters();
-        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
-        double rate = (handled(n) - listingsAtStart[i]) / seconds;
+        double rate = rates[i].update(System.nanoTime(), handled(n));
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%-8s pages %6d  listings %6d  problems %4d  errors %4d  %5.1f apps/s", c.store().id(),
                 n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), rate));
