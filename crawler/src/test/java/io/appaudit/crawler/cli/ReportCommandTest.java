@@ -82,8 +82,10 @@ class ReportCommandTest {
 
     @Test
     void ratesCsvIsTheRatesCommandsCsv() throws IOException {
-        assertThat(Files.readString(out.resolve(ReportWriter.RATES_CSV), StandardCharsets.UTF_8))
-                .isEqualTo(stdout("rates", "--quarter", "2026Q4", "--csv"));
+        String file = Files.readString(out.resolve(ReportWriter.RATES_CSV), StandardCharsets.UTF_8);
+        // the file starts with a byte-order mark for spreadsheets; standard output, read by programs, does not
+        assertThat(file).startsWith("\uFEFF");
+        assertThat(file.substring(1)).isEqualTo(stdout("rates", "--quarter", "2026Q4", "--csv"));
     }
 
     @Test
