@@ -1,5 +1,6 @@
 package io.appaudit.crawler.audit;
 
+import io.appaudit.indexer.OwnerOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +49,7 @@ public final class ReplayExport {
     /** Writes the exchanges captured for {@code stores} at or after {@code since} into {@code out}. */
     public Written export(WarcArchive archive, Collection<StoreId> stores, Instant since, Path out)
             throws IOException {
-        Files.createDirectories(out.resolve("mappings"));
+        OwnerOnly.createFolders(out.resolve("mappings"));
         // WARC-Date keeps whole seconds: an exchange in the crawl's first second is dated before its start.
         Instant from = since.truncatedTo(ChronoUnit.SECONDS);
         int skipped = 0;
@@ -76,7 +77,7 @@ public final class ReplayExport {
             for (CapturedExchange c : latest.values()) {
                 String bodyFile = "recorded/" + store.id() + "/" + String.format(Locale.ROOT, "%05d", ++n) + ".body";
                 Path target = out.resolve("__files").resolve(bodyFile);
-                Files.createDirectories(target.getParent());
+                OwnerOnly.createFolders(target.getParent());
                 Files.write(target, c.decodedBody(MAX_BODY));
                 stubs.add(stub(c, bodyFile));
             }

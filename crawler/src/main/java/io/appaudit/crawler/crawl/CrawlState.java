@@ -1,5 +1,6 @@
 package io.appaudit.crawler.crawl;
 
+import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.crawler.evidence.WarcLocation;
 import io.appaudit.crawler.fetch.Validators;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class CrawlState implements AutoCloseable {
 
     static CrawlState open(Path folder) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the crawl folder " + folder + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.appaudit.crawler.crawl;
 
+import io.appaudit.indexer.OwnerOnly;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.parser.Parser;
@@ -84,7 +85,7 @@ final class FrontierFolder {
     private void durability() {
         Path frontier = folder.resolve("frontier");
         try {
-            Files.createDirectories(frontier);
+            OwnerOnly.createFolders(frontier);
             Files.writeString(frontier.resolve("je.properties"),
                     "# written by appaudit: see FrontierFolder.durability\n"
                             + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n"

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.node;
 
+import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.indexer.ElasticException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +54,11 @@ final class NodeFolder {
     Path stateFile() { return state.resolve("node.json"); }
 
     void prepare() throws IOException {
-        Files.createDirectories(state);
+        OwnerOnly.createFolders(state);
         for (Path p : List.of(root, dist(), data(), logs())) {
-            Files.createDirectories(p);
+            OwnerOnly.createFolders(p);
         }
+        OwnerOnly.close(root);
         if (user != null) {
             ensureUser();
         }
@@ -68,6 +70,8 @@ final class NodeFolder {
             return;
         }
         run(List.of("chown", "-R", user + ":", root.toString()));
+        // owned by the node's account and closed to everyone else, the tool's own account included (root passes)
+        run(List.of("chmod", "700", root.toString(), data().toString(), logs().toString()));
     }
 
     /** The command prefix that runs a program as the node's account, empty when no switch is needed. */
