@@ -80,14 +80,15 @@ class OwnerOnlyDataFolderTest {
     }
 
     @Test
-    void aCrawlAndAReportCreateTheDataFolderAndTheirFoldersAndFilesOwnerOnly() throws Exception {
+    void aCrawlAReportAndTheScheduleCreateTheDataFolderAndTheirFoldersAndFilesOwnerOnly() throws Exception {
         run("crawl", "--store", "xiaomi", "--max-apps", "2", "--no-probes");
         String quarter = LocalDate.now(ZoneOffset.UTC).getYear() + "Q"
                 + ((LocalDate.now(ZoneOffset.UTC).getMonthValue() - 1) / 3 + 1);
         run("report", "--quarter", quarter);
+        run("schedule", "--list");
 
         assertThat(permissions(data)).isEqualTo("rwx------");
-        for (String folder : List.of("warc", "crawl", "reports", "reports/" + quarter)) {
+        for (String folder : List.of("warc", "crawl", "reports", "reports/" + quarter, "schedule")) {
             assertThat(permissions(data.resolve(folder))).as(folder).isEqualTo("rwx------");
         }
         try (Stream<Path> warc = Files.walk(data.resolve("warc"));
