@@ -55,6 +55,9 @@ final class NodeFolder {
 
     void prepare() throws IOException {
         OwnerOnly.createFolders(state);
+        // the parents of a folder outside the data folder (/var/lib/appaudit/nodes) stay passable for the node's
+        // account; the node's own folder and everything in it are closed
+        Files.createDirectories(root.getParent());
         for (Path p : List.of(root, dist(), data(), logs())) {
             OwnerOnly.createFolders(p);
         }
