@@ -1,6 +1,5 @@
 package io.appaudit.crawler.audit;
 
-import io.appaudit.indexer.OwnerOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.evidence.WarcScanner;
+import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.stores.QueryParams;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.appaudit.crawler.crawl;
 
-import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.crawler.evidence.WarcLocation;
 import io.appaudit.crawler.fetch.Validators;
+import io.appaudit.indexer.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

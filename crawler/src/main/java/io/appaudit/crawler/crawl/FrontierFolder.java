@@ -1,6 +1,5 @@
 package io.appaudit.crawler.crawl;
 
-import io.appaudit.indexer.OwnerOnly;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.parser.Parser;
@@ -8,6 +7,7 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import io.appaudit.crawler.config.FetchConfig;
 import io.appaudit.crawler.config.StoreCrawlConfig;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

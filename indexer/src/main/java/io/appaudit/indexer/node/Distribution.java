@@ -1,7 +1,7 @@
 package io.appaudit.indexer.node;
 
-import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

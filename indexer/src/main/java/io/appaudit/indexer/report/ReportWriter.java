@@ -1,7 +1,7 @@
 package io.appaudit.indexer.report;
 
-import io.appaudit.indexer.OwnerOnly;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
