@@ -1,5 +1,6 @@
 package io.appaudit.crawler.audit;
 
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ public final class DemoBundle {
         }
         try {
             deleteTree(dir);
-            Files.createDirectories(dir);
+            OwnerOnly.createFolders(dir);
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
                 FileSystem fs;
@@ -73,7 +74,7 @@ public final class DemoBundle {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
+                    OwnerOnly.createFolders(target);
                 } else {
                     try (InputStream in = Files.newInputStream(p)) {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.evidence.WarcScanner;
+import io.appaudit.indexer.OwnerOnly;
 import io.appaudit.stores.QueryParams;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class ReplayExport {
     /** Writes the exchanges captured for {@code stores} at or after {@code since} into {@code out}. */
     public Written export(WarcArchive archive, Collection<StoreId> stores, Instant since, Path out)
             throws IOException {
-        Files.createDirectories(out.resolve("mappings"));
+        OwnerOnly.createFolders(out.resolve("mappings"));
         // WARC-Date keeps whole seconds: an exchange in the crawl's first second is dated before its start.
         Instant from = since.truncatedTo(ChronoUnit.SECONDS);
         int skipped = 0;
@@ -76,7 +77,7 @@ public final class ReplayExport {
             for (CapturedExchange c : latest.values()) {
                 String bodyFile = "recorded/" + store.id() + "/" + String.format(Locale.ROOT, "%05d", ++n) + ".body";
                 Path target = out.resolve("__files").resolve(bodyFile);
-                Files.createDirectories(target.getParent());
+                OwnerOnly.createFolders(target.getParent());
                 Files.write(target, c.decodedBody(MAX_BODY));
                 stubs.add(stub(c, bodyFile));
             }

@@ -4,6 +4,7 @@ import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.config.ConfigException;
 import io.appaudit.crawler.config.Settings;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -45,7 +46,8 @@ public final class Main {
     /** The configuration, loaded and validated once. */
     AppauditConfig config() {
         if (loaded == null) {
-            loaded = AppauditConfig.load(Settings.load(userFile()), System.getenv(), Optional.ofNullable(dataDir));
+            loaded = closeDataFolder(
+                    AppauditConfig.load(Settings.load(userFile()), System.getenv(), Optional.ofNullable(dataDir)));
         }
         return loaded;
     }
@@ -57,7 +59,20 @@ public final class Main {
     AppauditConfig config(List<Path> overlays, Map<String, ?> overrides) {
         List<Path> files = new ArrayList<>(userFile().map(List::of).orElse(List.of()));
         files.addAll(overlays);
-        return AppauditConfig.load(Settings.load(files).with(overrides), System.getenv(), Optional.ofNullable(dataDir));
+        return closeDataFolder(
+                AppauditConfig.load(Settings.load(files).with(overrides), System.getenv(), Optional.ofNullable(dataDir)));
+    }
+
+    /** An existing data folder open to other users is closed to them (rwx------), with a warning on stderr. */
+    static AppauditConfig closeDataFolder(AppauditConfig config) {
+        try {
+            OwnerOnly.close(config.dataDir()).ifPresent(before -> log.warn("The data folder {} was open to other "
+                    + "users ({}): it is now rwx------, readable by its owner only", config.dataDir(), before));
+        } catch (IOException e) {
+            log.warn("Could not close the data folder {} to other users ({}): run 'chmod 700 {}' yourself",
+                    config.dataDir(), e.getMessage(), config.dataDir());
+        }
+        return config;
     }
 
     /** The user's configuration file: --config, else ./appaudit.yaml, else <data dir>/appaudit.yaml, if any. */

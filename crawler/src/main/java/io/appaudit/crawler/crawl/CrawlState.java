@@ -2,6 +2,7 @@ package io.appaudit.crawler.crawl;
 
 import io.appaudit.crawler.evidence.WarcLocation;
 import io.appaudit.crawler.fetch.Validators;
+import io.appaudit.indexer.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +55,7 @@ final class CrawlState implements AutoCloseable {
 
     static CrawlState open(Path folder) {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the crawl folder " + folder + ": " + e.getMessage(), e);
         }

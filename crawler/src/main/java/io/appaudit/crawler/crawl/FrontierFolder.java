@@ -7,6 +7,7 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import io.appaudit.crawler.config.FetchConfig;
 import io.appaudit.crawler.config.StoreCrawlConfig;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ final class FrontierFolder {
     private void durability() {
         Path frontier = folder.resolve("frontier");
         try {
-            Files.createDirectories(frontier);
+            OwnerOnly.createFolders(frontier);
             Files.writeString(frontier.resolve("je.properties"),
                     "# written by appaudit: see FrontierFolder.durability\n"
                             + "je.txn.durability=WRITE_NO_SYNC,NO_SYNC,SIMPLE_MAJORITY\n"

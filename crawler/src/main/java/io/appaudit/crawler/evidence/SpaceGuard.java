@@ -1,5 +1,6 @@
 package io.appaudit.crawler.evidence;
 
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -44,7 +45,7 @@ public final class SpaceGuard {
     /** Checks the folder can be created and written and has the room a crawl needs. */
     public void requireWritable() throws DataFolderException {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolders(folder);
             // a file of this check's own: the stores of a crawl check the same folder at the same time
             Path probe = Files.createTempFile(folder, ".appaudit-write-check-", "");
             Files.write(probe, new byte[] {1});

@@ -1,5 +1,6 @@
 package io.appaudit.crawler.evidence;
 
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -93,11 +94,11 @@ final class WarcFiles implements AutoCloseable {
 
     private void rotate() throws IOException {
         close();
-        Files.createDirectories(folder);
+        OwnerOnly.createFolders(folder);
         fileName = "appaudit-" + store + "-" + STAMP.format(Instant.now()) + "-" + ProcessHandle.current().pid()
                 + "-" + String.format("%05d", SEQUENCE.incrementAndGet()) + ".warc.gz";
-        channel = FileChannel.open(folder.resolve(fileName), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+        channel = FileChannel.open(folder.resolve(fileName), java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), OwnerOnly.fileAttribute(folder));
         writer = new WarcWriter(channel, WarcCompression.GZIP);
         try {
             writer.write(new Warcinfo.Builder().filename(fileName).fields(Map.of(

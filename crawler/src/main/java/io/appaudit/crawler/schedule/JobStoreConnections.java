@@ -1,6 +1,9 @@
 package io.appaudit.crawler.schedule;
 
 import io.appaudit.crawler.config.ScheduleConfig;
+import io.appaudit.indexer.OwnerOnly;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,7 +50,26 @@ final class JobStoreConnections implements ConnectionProvider {
     @Override
     public synchronized void initialize() throws SQLException {
         if (isH2() && anchor.isEmpty()) {
+            createH2FolderOwnerOnly();
             anchor = Optional.of(getConnection());
+        }
+    }
+
+    /** An H2 file database's folder (schedule/ in the data folder by default) is made rwx------ before H2 makes it. */
+    private void createH2FolderOwnerOnly() throws SQLException {
+        String prefix = "jdbc:h2:file:";
+        if (!url.startsWith(prefix)) {
+            return;
+        }
+        String file = url.substring(prefix.length()).split(";", 2)[0];
+        Path folder = Path.of(file).toAbsolutePath().getParent();
+        try {
+            if (folder != null) {
+                OwnerOnly.createFolders(folder);
+            }
+        } catch (IOException e) {
+            throw new SQLException("Cannot create the schedule's folder " + folder + " (" + e.getMessage()
+                    + "): make its parent writable, or set schedule.jdbc-url to another place", e);
         }
     }
 

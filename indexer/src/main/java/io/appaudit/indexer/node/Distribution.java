@@ -1,6 +1,7 @@
 package io.appaudit.indexer.node;
 
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -93,7 +94,7 @@ final class Distribution {
         if (Files.isReadable(local)) {
             return local;
         }
-        Files.createDirectories(downloads);
+        OwnerOnly.createFolders(downloads);
         String base = repository.toString().replaceAll("/+$", "") + "/" + GROUP_PATH + "/" + version + "/" + file;
         log.info("Downloading Elasticsearch {} (about 100 MB) from {}", version, base);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))

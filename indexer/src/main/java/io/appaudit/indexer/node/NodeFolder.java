@@ -1,6 +1,7 @@
 package io.appaudit.indexer.node;
 
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,10 +54,14 @@ final class NodeFolder {
     Path stateFile() { return state.resolve("node.json"); }
 
     void prepare() throws IOException {
-        Files.createDirectories(state);
+        OwnerOnly.createFolders(state);
+        // the parents of a folder outside the data folder (/var/lib/appaudit/nodes) stay passable for the node's
+        // account; the node's own folder and everything in it are closed
+        Files.createDirectories(root.getParent());
         for (Path p : List.of(root, dist(), data(), logs())) {
-            Files.createDirectories(p);
+            OwnerOnly.createFolders(p);
         }
+        OwnerOnly.close(root);
         if (user != null) {
             ensureUser();
         }
@@ -68,6 +73,8 @@ final class NodeFolder {
             return;
         }
         run(List.of("chown", "-R", user + ":", root.toString()));
+        // owned by the node's account and closed to everyone else, the tool's own account included (root passes)
+        run(List.of("chmod", "700", root.toString(), data().toString(), logs().toString()));
     }
 
     /** The command prefix that runs a program as the node's account, empty when no switch is needed. */

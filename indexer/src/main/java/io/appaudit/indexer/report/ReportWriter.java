@@ -1,6 +1,7 @@
 package io.appaudit.indexer.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.appaudit.indexer.OwnerOnly;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public final class ReportWriter {
 
     /** Writes every file of the report into {@code dir} (created when missing). */
     public Written write(ReportData data, FlaggedApps evidence, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.createFolders(dir);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             long[] apps = new long[1];
@@ -102,6 +103,7 @@ public final class ReportWriter {
         Path tmp = dir.resolve("." + name + ".tmp");
         staged.put(dir.resolve(name), tmp);
         Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16);
+        OwnerOnly.restrictFile(tmp);
         if (name.endsWith(".csv")) {
             // a byte-order mark: without it Excel reads a UTF-8 CSV as the local code page and garbles Chinese text
             w.write('\uFEFF');
