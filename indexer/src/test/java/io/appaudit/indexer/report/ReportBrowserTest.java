@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportBrowserTest {
 
-    /** The figures of the corpus's report: 1.1, 1.2, 2.1, 2.2, 3.1, 4.1, 4.2. */
-    private static final int FIGURES = 7;
+    /** The figures of the corpus's report: 1.1, 1.2 (two panels), 2.1, 2.2, 3.1, 4.1, 4.2. */
+    private static final int FIGURES = 8;
     private static final String SVG_BOXES = "Array.from(document.querySelectorAll('svg.chart')).map(s => {"
             + " const r = s.getBoundingClientRect(); return {width: r.width, height: r.height,"
             + " marks: s.querySelectorAll('rect, circle, path').length, texts: s.querySelectorAll('text').length,"
