@@ -61,11 +61,11 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
      * @return the fields cut, as recorded
      */
     public List<String> apply(ObjectNode doc) {
-        Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, Long> notes = new LinkedHashMap<>();
         doc.remove(TRUNCATED_FIELDS);
         boundObject(doc, "", 1, notes);
         List<String> cut = new ArrayList<>();
-        notes.forEach((path, size) -> cut.add(path + ": " + size));
+        notes.forEach((key, size) -> cut.add(key.replace("\u0000", size + " ")));
         List<String> kept = cut.size() > MAX_NOTES ? cut.subList(0, MAX_NOTES) : cut;
         if (!kept.isEmpty()) {
             ArrayNode list = doc.putArray(TRUNCATED_FIELDS);
@@ -74,9 +74,9 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
         return List.copyOf(kept);
     }
 
-    private void boundObject(ObjectNode object, String path, int level, Map<String, String> notes) {
+    private void boundObject(ObjectNode object, String path, int level, Map<String, Long> notes) {
         if (object.size() > items) {
-            note(notes, path.isEmpty() ? "(document)" : path, object.size() + " items");
+            note(notes, path.isEmpty() ? "(document)" : path, object.size(), "items");
             Iterator<String> names = object.fieldNames();
             List<String> drop = new ArrayList<>();
             for (int i = 0; names.hasNext(); i++) {
@@ -94,7 +94,7 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
             String name = e.getKey();
             String key = cut(name, stringBytes);
             if (!key.equals(name)) {
-                note(notes, join(path, key) + " (name)", utf8Length(name) + " bytes");
+                note(notes, join(path, key) + " (name)", utf8Length(name), "bytes");
                 renamed = true;
             }
             String child = join(path, key);
@@ -107,13 +107,13 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
     }
 
     /** The value bounded; {@code level} is the nesting depth of the value itself. */
-    private JsonNode bound(JsonNode value, String path, int level, Map<String, String> notes) {
+    private JsonNode bound(JsonNode value, String path, int level, Map<String, Long> notes) {
         if (value.isTextual()) {
             int limit = textFields.contains(path) ? textBytes : stringBytes;
             String s = value.textValue();
             String c = cut(s, limit);
             if (c.length() != s.length()) {
-                note(notes, path, utf8Length(s) + " bytes");
+                note(notes, path, utf8Length(s), "bytes");
                 return TextNode.valueOf(c);
             }
             return value;
@@ -122,7 +122,7 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
             return value;
         }
         if (level > depth) {
-            note(notes, path, "nested over " + depth + " levels");
+            note(notes, path, level - 1 + levels(value), "levels");
             return JsonNodeFactory.instance.nullNode();
         }
         if (value.isObject()) {
@@ -131,7 +131,7 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
         }
         ArrayNode array = (ArrayNode) value;
         if (array.size() > items) {
-            note(notes, path, array.size() + " items");
+            note(notes, path, array.size(), "items");
             while (array.size() > items) {
                 array.remove(array.size() - 1);
             }
@@ -143,8 +143,29 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
         return array;
     }
 
-    private static void note(Map<String, String> notes, String path, String size) {
-        notes.putIfAbsent(path, size);
+    /**
+     * Records a cut of {@code path}: the largest original size of each unit (items of a list field hold one note
+     * for all of them).
+     */
+    private static void note(Map<String, Long> notes, String path, long size, String unit) {
+        notes.merge(path + ": \u0000" + unit, size, Math::max);
+    }
+
+    /** How many containers deep {@code node} goes, itself included; counted without recursion. */
+    private static long levels(JsonNode node) {
+        long deepest = 0;
+        java.util.ArrayDeque<Map.Entry<JsonNode, Long>> todo = new java.util.ArrayDeque<>();
+        todo.push(Map.entry(node, 1L));
+        while (!todo.isEmpty()) {
+            var e = todo.pop();
+            deepest = Math.max(deepest, e.getValue());
+            for (JsonNode child : e.getKey()) {
+                if (child.isContainerNode()) {
+                    todo.push(Map.entry(child, e.getValue() + 1));
+                }
+            }
+        }
+        return deepest;
     }
 
     private static String join(String path, String name) {
