@@ -46,6 +46,9 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
     /** At most this many entries in {@value #TRUNCATED_FIELDS} (an object with many long keys could name more). */
     static final int MAX_NOTES = 100;
 
+    /** The most bytes of a field name a path in {@value #TRUNCATED_FIELDS} shows (store-chosen names of extras). */
+    static final int SHOWN_NAME_BYTES = 64;
+
     public FieldBounds {
         textFields = Set.copyOf(textFields);
         if (stringBytes < 4 || textBytes < stringBytes || items < 1 || depth < 1) {
@@ -94,10 +97,10 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
             String name = e.getKey();
             String key = cut(name, stringBytes);
             if (!key.equals(name)) {
-                note(notes, join(path, key) + " (name)", utf8Length(name), "bytes");
+                note(notes, join(path, shown(key)) + " (name)", utf8Length(name), "bytes");
                 renamed = true;
             }
-            String child = join(path, key);
+            String child = join(path, shown(key));
             bounded.putIfAbsent(key, bound(e.getValue(), child, level, notes));
         }
         if (renamed || !bounded.isEmpty()) {
@@ -166,6 +169,12 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
             }
         }
         return deepest;
+    }
+
+    /** A field name as a path in a note shows it: at most {@value #SHOWN_NAME_BYTES} bytes, then "…". */
+    private static String shown(String name) {
+        String c = cut(name, SHOWN_NAME_BYTES);
+        return c.length() == name.length() ? c : c + "…";
     }
 
     private static String join(String path, String name) {
