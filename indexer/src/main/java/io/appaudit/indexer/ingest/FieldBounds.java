@@ -68,7 +68,10 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
         doc.remove(TRUNCATED_FIELDS);
         boundObject(doc, "", 1, notes);
         List<String> cut = new ArrayList<>();
-        notes.forEach((key, size) -> cut.add(key.replace("\u0000", size + " ")));
+        notes.forEach((key, size) -> {
+            int unit = key.lastIndexOf('\u0000');
+            cut.add(key.substring(0, unit) + size + " " + key.substring(unit + 1));
+        });
         List<String> kept = cut.size() > MAX_NOTES ? cut.subList(0, MAX_NOTES) : cut;
         if (!kept.isEmpty()) {
             ArrayNode list = doc.putArray(TRUNCATED_FIELDS);
@@ -91,22 +94,18 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
             object.remove(drop);
         }
         Map<String, JsonNode> bounded = new LinkedHashMap<>();
-        boolean renamed = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
             String key = cut(name, stringBytes);
             if (!key.equals(name)) {
                 note(notes, join(path, shown(key)) + " (name)", utf8Length(name), "bytes");
-                renamed = true;
             }
             String child = join(path, shown(key));
             bounded.putIfAbsent(key, bound(e.getValue(), child, level, notes));
         }
-        if (renamed || !bounded.isEmpty()) {
-            object.removeAll();
-            object.setAll(bounded);
-        }
+        object.removeAll();
+        object.setAll(bounded);
     }
 
     /** The value bounded; {@code level} is the nesting depth of the value itself. */
@@ -171,9 +170,12 @@ public record FieldBounds(int stringBytes, int textBytes, Set<String> textFields
         return deepest;
     }
 
-    /** A field name as a path in a note shows it: at most {@value #SHOWN_NAME_BYTES} bytes, then "…". */
+    /**
+     * A field name as a path in a note shows it: at most {@value #SHOWN_NAME_BYTES} bytes, then "…", with control
+     * characters shown as "?" (the names of {@code extras} are the store's).
+     */
     private static String shown(String name) {
-        String c = cut(name, SHOWN_NAME_BYTES);
+        String c = cut(name, SHOWN_NAME_BYTES).replaceAll("\\p{Cntrl}", "?");
         return c.length() == name.length() ? c : c + "…";
     }
 

@@ -120,6 +120,14 @@ class FieldBoundsTest {
     }
 
     @Test
+    void aStoreChosenNameIsShownInTheNoteWithoutControlCharacters() {
+        ObjectNode d = doc();
+        d.putObject("extras").put("a\u0000b\u001b[2J", "w".repeat(20));
+        SMALL.apply(d);
+        assertThat(d.path(FieldBounds.TRUNCATED_FIELDS).get(0).textValue()).isEqualTo("extras.a?b?[2J: 20 bytes");
+    }
+
+    @Test
     void aDocumentWithinItsBoundsIsLeftAsItWasWithoutATruncationList() {
         ObjectNode d = doc().put("name", "示例").put("description", "ok");
         d.putArray("permissions").add("android.permission.INTERNET");
