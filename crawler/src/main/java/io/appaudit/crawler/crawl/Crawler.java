@@ -128,7 +128,7 @@ public final class Crawler {
                 n.get(Count.REQUESTS), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                 n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), n.get(Count.RETRIES),
                 n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node(), o.healthy(),
-                o.healthy() ? null : o.reason());
+                o.healthy() ? null : o.reason(), o.indexFailedApps());
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)

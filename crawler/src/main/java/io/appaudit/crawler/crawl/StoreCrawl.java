@@ -66,6 +66,8 @@ public final class StoreCrawl {
     private volatile CrawlController controller;
     private volatile ReachWatch reach;
     private volatile String runId = "";
+    /** The apps of the documents Elasticsearch did not take, read when the crawl ends. */
+    private volatile List<String> indexFailedApps = List.of();
 
     private record Stop(String outcome, String reason) {
     }
@@ -165,9 +167,11 @@ public final class StoreCrawl {
 
     private StoreOutcome outcome(String id, Instant started, String outcome, Optional<String> reason,
                                  long indexFailures, boolean resumed) {
+        List<String> failedApps = indexFailures > 0 ? indexFailedApps : List.of();
         return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
                 StoreHealth.judge(outcome, reason, counters, health.maxErrorShare(),
-                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached)), indexFailures, resumed);
+                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached), indexFailures, failedApps),
+                indexFailures, failedApps, resumed);
     }
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
@@ -210,6 +214,7 @@ public final class StoreCrawl {
             checkpoints.shutdown();
             awaitQuietly(checkpoints);
             checkpoint(durable);
+            indexFailedApps = elastic.failedApps();
             return elastic.stats().failed();
         } finally {
             checkpoints.shutdownNow();

@@ -10,12 +10,15 @@ import java.util.Optional;
 /**
  * Whether a store's run can be trusted, and if not why: it completed, it delivered listings (at least one when its
  * discovery found apps), the pages it could not fetch stayed at or under crawl.max-error-share of the pages it
- * tried, and its adapter could read its pages.
+ * tried, its adapter could read its pages, and Elasticsearch took every document of it (after the sink's retries).
  *
  * @param adapterHealthy layout problems stayed at or under {@link #ADAPTER_PROBLEM_SHARE} of the pages read
  * @param problems       why the run is unhealthy, in words; empty when it is healthy
  */
 public record StoreHealth(boolean adapterHealthy, List<String> problems) {
+
+    /** The failed apps a reason names; the crawl-run document lists them all. */
+    static final int NAMED_APPS = 10;
 
     /** More than one page in ten unreadable means the store changed its layout, not that its apps are odd. */
     public static final double ADAPTER_PROBLEM_SHARE = 0.10;
@@ -42,9 +45,11 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
      * @param failureReason why a run that did not complete stopped
      * @param maxErrorShare crawl.max-error-share
      * @param neverReached  the cause in words when no connection to the store was ever made
+     * @param indexFailures documents Elasticsearch did not take after the sink's retries
+     * @param failedApps    the apps of those documents, each once (store, store app id and package)
      */
     static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare,
-                             Optional<String> neverReached) {
+                             Optional<String> neverReached, long indexFailures, List<String> failedApps) {
         List<String> problems = new ArrayList<>();
         boolean completed = CrawlRunDocument.COMPLETED.equals(outcome);
         if (!completed) {
@@ -72,7 +77,24 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
             problems.add(String.format(Locale.ROOT, "adapter: %d of %d pages unreadable (%s): the store may have "
                     + "changed its pages", adapterProblems, pages, percent((double) adapterProblems / pages)));
         }
+        if (indexFailures > 0) {
+            problems.add(indexFailures(indexFailures, failedApps));
+        }
         return new StoreHealth(adapterHealthy, problems);
+    }
+
+    /** {@code 2 documents could not be indexed after retries, of 1 app: xiaomi 42 (com.example.app)}. */
+    static String indexFailures(long documents, List<String> apps) {
+        StringBuilder sb = new StringBuilder().append(documents)
+                .append(documents == 1 ? " document" : " documents").append(" could not be indexed after retries");
+        if (!apps.isEmpty()) {
+            sb.append(", of ").append(apps.size()).append(apps.size() == 1 ? " app: " : " apps: ")
+                    .append(String.join(", ", apps.subList(0, Math.min(NAMED_APPS, apps.size()))));
+            if (apps.size() > NAMED_APPS) {
+                sb.append(" and ").append(apps.size() - NAMED_APPS).append(" more (listed in the crawl-run document)");
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code 10 %}, {@code 2.5 %}. */

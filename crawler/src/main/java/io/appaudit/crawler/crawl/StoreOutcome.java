@@ -4,6 +4,7 @@ import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.stores.StoreId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,11 +13,13 @@ import java.util.Optional;
  *
  * @param outcome {@link CrawlRunDocument#COMPLETED}, {@link CrawlRunDocument#FAILED} or
  *                {@link CrawlRunDocument#INTERRUPTED}
- * @param health  whether the run can be trusted, and why not
+ * @param health          whether the run can be trusted, and why not
+ * @param indexFailures   documents Elasticsearch did not take after the sink's retries
+ * @param indexFailedApps the apps of those documents, each once (store, store app id and package)
  */
 public record StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
                            Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
-                           long indexFailures, boolean resumed) {
+                           long indexFailures, List<String> indexFailedApps, boolean resumed) {
 
     public StoreOutcome {
         Objects.requireNonNull(store, "store");
@@ -25,6 +28,7 @@ public record StoreOutcome(StoreId store, String runId, Instant started, Instant
         Objects.requireNonNull(failureReason, "failureReason");
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(health, "health");
+        indexFailedApps = List.copyOf(indexFailedApps);
     }
 
     /** The run did not complete: it failed or was interrupted. */

@@ -2,6 +2,7 @@ package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One crawl run of one store, as the crawl-runs index holds it: when it ran, how it ended and why, what it
@@ -19,6 +20,8 @@ import java.time.Instant;
  * @param requests       network exchanges with the store and its hosts (retries, redirects and probes included)
  * @param pages          frontier pages handled (discovery and listing pages)
  * @param node           the host the run ran on
+ * @param indexFailedApps the apps (store, store app id and package) of the documents counted in
+ *                       {@code indexFailures}, each once; null when none failed
  */
 public record CrawlRunDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -43,7 +46,8 @@ public record CrawlRunDocument(
         Long indexFailures,
         String node,
         Boolean healthy,
-        String healthReason) {
+        String healthReason,
+        List<String> indexFailedApps) {
 
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
@@ -59,5 +63,17 @@ public record CrawlRunDocument(
         if (Boolean.FALSE.equals(healthy) && (healthReason == null || healthReason.isBlank())) {
             throw new IllegalArgumentException("An unhealthy crawl run of " + store + " needs its reason");
         }
+        indexFailedApps = indexFailedApps == null || indexFailedApps.isEmpty() ? null : List.copyOf(indexFailedApps);
+    }
+
+    /** A run of which no app is known to have failed indexing. */
+    public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
+                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
+                            Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
+                            Long indexFailures, String node, Boolean healthy, String healthReason) {
+        this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
+                requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
+                indexFailures, node, healthy, healthReason, null);
     }
 }

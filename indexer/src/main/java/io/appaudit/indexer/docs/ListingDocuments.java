@@ -49,10 +49,17 @@ public final class ListingDocuments {
         return digest(store + "\u0000" + storeAppId + "\u0000" + runId);
     }
 
-    /** The apps-index id of a store's package. */
+    /**
+     * The apps-index id of a store's package: {@code store:package}, or {@code store:} and a digest of the package
+     * when that would exceed Elasticsearch's 512-byte limit on ids (no real package name comes near it).
+     */
     public static String appId(String store, String packageName) {
-        return store + ":" + packageName;
+        String id = store + ":" + packageName;
+        return id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES ? id : store + ":" + digest(packageName);
     }
+
+    /** Elasticsearch refuses a document id longer than this. */
+    private static final int MAX_ID_BYTES = 512;
 
     private static ListingDocument fromListing(Listing l, String id, String runId, String quarter, boolean unchanged,
                                                ListingDocument.Evidence ev) {

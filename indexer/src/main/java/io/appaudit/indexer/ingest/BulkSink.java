@@ -42,11 +42,15 @@ public final class BulkSink implements AutoCloseable {
     private static final Duration FLUSH_PATIENCE = Duration.ofMinutes(5);
 
     /** One operation and how often it was tried, the ingester's context value. */
-    private record Op(BulkOperation operation, String index, String id, int attempt) {
+    private record Op(BulkOperation operation, String index, String id, String subject, int attempt) {
     }
 
-    /** An item Elasticsearch would not take, with its reason. */
-    public record FailedItem(String index, String id, int status, String reason) {
+    /**
+     * An item Elasticsearch would not take, with its reason.
+     *
+     * @param subject what the item is about in words (e.g. the store and app of a listing), or its id
+     */
+    public record FailedItem(String index, String id, String subject, int status, String reason) {
     }
 
     /**
@@ -97,10 +101,18 @@ public final class BulkSink implements AutoCloseable {
      *                                              elastic.ingest.max-outage (the operation is not queued)
      */
     public void add(BulkOperation operation, String index, String id) {
+        add(operation, index, id, id);
+    }
+
+    /**
+     * Queues an operation about {@code subject} (named in words by its {@linkplain FailedItem failure}, should it
+     * fail); blocks like {@link #add(BulkOperation, String, String)}.
+     */
+    public void add(BulkOperation operation, String index, String id, String subject) {
         outage.awaitAnswering();
         accepted.incrementAndGet();
         pending.incrementAndGet();
-        ingester.add(operation, new Op(operation, index, id, 0));
+        ingester.add(operation, new Op(operation, index, id, subject, 0));
     }
 
     /**
@@ -172,7 +184,7 @@ public final class BulkSink implements AutoCloseable {
                     outageLike ? MAX_OUTAGE_BACKOFF_MS : Long.MAX_VALUE);
             long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
             retries.schedule(() -> ingester.add(op.operation(), new Op(op.operation(), op.index(), op.id(),
-                    op.attempt() + 1)), delay, TimeUnit.MILLISECONDS);
+                    op.subject(), op.attempt() + 1)), delay, TimeUnit.MILLISECONDS);
             return;
         }
         failed.incrementAndGet();
@@ -183,7 +195,7 @@ public final class BulkSink implements AutoCloseable {
                 status, reason);
         synchronized (failures) {
             if (failures.size() < MAX_KEPT_FAILURES) {
-                failures.add(new FailedItem(op.index(), op.id(), status, reason));
+                failures.add(new FailedItem(op.index(), op.id(), op.subject(), status, reason));
             }
         }
         done(1);
