@@ -27,12 +27,16 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The crawler's one HTTP client. Every cross-cutting concern is an interceptor, and the list in the constructor is
  * the order they apply in, outermost first; the two network interceptors see each exchange as it crosses the wire.
  */
 public final class FetchClient implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FetchClient.class);
 
     private final OkHttpClient client;
     private final FetchConfig config;
@@ -120,6 +124,9 @@ public final class FetchClient implements AutoCloseable {
             byte[] body = response.body().bytes();
             StoreResponse sr = new StoreResponse(r.url(), response.code(), headerMap(response.headers()), body,
                     Instant.now());
+            // the URL and the status only: headers (tokens, signatures, credentials) are never logged
+            log.debug("{} {} {} → {} ({} bytes, {} retries)", r.store(), r.method(), r.url(), response.code(),
+                    body.length, ctx.retries());
             return new Exchange(sr, ctx.chain(), ctx.evidence(), ctx.wasNotModified(), ctx.wasTruncated(),
                     ctx.retries(), ctx.recordedExchanges().size());
         }

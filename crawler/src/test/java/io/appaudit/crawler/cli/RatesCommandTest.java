@@ -44,8 +44,9 @@ class RatesCommandTest {
         for (int i = 0; i < 3; i++) {
             docs.add(Plant.of(StoreId.TENCENT, "com.cli.t" + i, IN_Q4).doc());
         }
-        docs.add(Plant.of(StoreId.OPPO, "com.cli.o1", IN_Q4).doc());
-        docs.add(Plant.of(StoreId.OPPO, "com.cli.o2", IN_Q4).doc());
+        // OPPO's pages carry no operator here: measured by check, its D1 is "not shown"
+        docs.add(Plant.of(StoreId.OPPO, "com.cli.o1", IN_Q4).with(b -> b.operator(null)).doc());
+        docs.add(Plant.of(StoreId.OPPO, "com.cli.o2", IN_Q4).with(b -> b.operator(null)).doc());
         Ingest.snapshots(es, layout, Optional.empty(), docs);
         Path notices = Files.writeString(dir.resolve("notices.csv"),
                 "store,package,deadline,notice\ntencent,com.cli.overdue,2026-10-31,\"通报, 第 1 项\"\n");
@@ -109,7 +110,8 @@ class RatesCommandTest {
         String csv = rates("--csv");
         assertThat(csv).startsWith("quarter,store,scope,id,title,audited,flagged,rate,ci_low,ci_high,coverage,")
                 .contains("2026Q4,tencent,store,tencent,应用宝,4,1,0.250000,0.045587,0.699358,,,1,1.000000,1,0,0,,,,\r\n")
-                .contains("2026Q4,tencent,overdue,com.cli.overdue,\"'=HYPERLINK(\"\"x\"\"),evil\u0007\u202Eppa\""
+                // the bell is written visibly, as \\u0007 (a control character in a cell)
+                .contains("2026Q4,tencent,overdue,com.cli.overdue,\"'=HYPERLINK(\"\"x\"\"),evil\\u0007\u202Eppa\""
                         + ",,,,,,,,,,,,,,2026-10-31,\"通报, 第 1 项\",2026-11-10T02:00:00Z\r\n");
     }
 

@@ -44,8 +44,9 @@ class ShutdownTest {
         world = new ScheduleWorld(dir.resolve("data"), "sigterm", APPS, StoreId.XIAOMI);
         world.settings.put("stores.xiaomi.delay", "300ms");
         world.settings.put("schedule.shutdown-grace", "20s");
+        // the slot leaves the daemon's JVM time to start and read it on a loaded machine (4 s was too few in CI)
         Path config = world.writeConfig(dir.resolve("appaudit.yaml"), Map.of("stores.xiaomi.schedule",
-                Slots.cron(Slots.ahead(Duration.ofSeconds(4)))));
+                Slots.cron(Slots.ahead(Duration.ofSeconds(12)))));
         Path log = dir.resolve("daemon.log");
         process = CliProcess.start(log, "--config", config.toString(), "--data-dir", dir.resolve("data").toString(),
                 "schedule");
@@ -92,7 +93,7 @@ class ShutdownTest {
         world = new ScheduleWorld(dir.resolve("data"), "sigkill", APPS, StoreId.XIAOMI);
         world.settings.put("stores.xiaomi.delay", "300ms");
         Path config = world.writeConfig(dir.resolve("appaudit.yaml"), Map.of("stores.xiaomi.schedule",
-                Slots.cron(Slots.ahead(Duration.ofSeconds(4)))));
+                Slots.cron(Slots.ahead(Duration.ofSeconds(12)))));
         Path log = dir.resolve("daemon.log");
         process = CliProcess.start(log, "--config", config.toString(), "--data-dir", dir.resolve("data").toString(),
                 "schedule");
