@@ -84,7 +84,7 @@ public record ListingDocument(
      */
     public record Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
                         String deliveredPackage, List<String> chain, String error, Instant probedAt,
-                        Boolean inconclusive) {
+                        Boolean inconclusive, Apk apk) {
 
         /** A probe that says something about its link. */
         public Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
@@ -92,11 +92,57 @@ public record ListingDocument(
             this(kind, controlUrl, label, finalUrl, status, fileName, deliveredPackage, chain, error, probedAt, null);
         }
 
+        /** A probe without an APK read. */
+        public Probe(String kind, String controlUrl, String label, String finalUrl, Integer status, String fileName,
+                     String deliveredPackage, List<String> chain, String error, Instant probedAt,
+                     Boolean inconclusive) {
+            this(kind, controlUrl, label, finalUrl, status, fileName, deliveredPackage, chain, error, probedAt,
+                    inconclusive, null);
+        }
+
+        /** This probe with what was read of the APK it delivered. */
+        public Probe withApk(Apk read) {
+            return new Probe(kind, controlUrl, label, finalUrl, status, fileName, deliveredPackage, chain, error,
+                    probedAt, inconclusive, read);
+        }
+
         /** True when the probe failed for a reason of ours and says nothing about the link. */
         public boolean failedOnOurSide() {
             return Boolean.TRUE.equals(inconclusive);
         }
     }
+
+    /**
+     * What was read of the APK a download control delivered, by byte ranges (AUDIT-RULES "The delivered APK").
+     * {@code status} is {@value #APK_READ} when the manifest and signing block were read; any other status
+     * ({@code ranges_not_served}, {@code over_budget}, {@code not_an_apk}, {@code unreadable}, {@code failed})
+     * leaves the APK facts unknown and {@code reason} says why in words. {@code signerSha256} are the SHA-256
+     * digests of the signer certificates (lower-case hex), {@code lineageSha256} the v3 proof-of-rotation lineage,
+     * oldest first, when present; {@code schemes} the signature schemes found (v1, v2, v3); {@code evidence} the
+     * WARC record ids of the range exchanges; {@code cachedFrom} the snapshot whose read was reused, when it was.
+     */
+    public record Apk(String status, String reason, @JsonProperty("package") String packageName, Long versionCode,
+                      String versionName, Integer minSdk, Integer targetSdk, List<String> permissions,
+                      List<String> signerSha256, List<String> lineageSha256, List<String> schemes, Integer requests,
+                      Long bytesRead, Long contentLength, String etag, String lastModified, String finalUrl,
+                      List<String> evidence, String cachedFrom, Instant readAt) {
+
+        public Apk {
+            permissions = permissions == null ? null : List.copyOf(permissions);
+            signerSha256 = signerSha256 == null ? null : List.copyOf(signerSha256);
+            lineageSha256 = lineageSha256 == null ? null : List.copyOf(lineageSha256);
+            schemes = schemes == null ? null : List.copyOf(schemes);
+            evidence = evidence == null ? null : List.copyOf(evidence);
+        }
+
+        /** True when the APK's facts were read (package, versions, permissions, signers). */
+        public boolean read() {
+            return APK_READ.equals(status);
+        }
+    }
+
+    /** {@link Apk#status()} of an APK whose facts were read. */
+    public static final String APK_READ = "read";
 
     public record Evidence(String warcFile, String recordId, String payloadSha256) {
     }
