@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The query parameters of a URL, decoded. */
+/**
+ * The query parameters of a URL, decoded: the one query decoder of the store adapters (and of the crawler's replay
+ * export). A repeated name keeps its <b>first</b> value, as {@code ServletRequest.getParameter} and most servers
+ * read it. The stores' URLs never repeat a name (the adapters build their request URLs with each name once, and no URL
+ * in the store samples or test fixtures repeats one), so the choice only matters for hostile input. A URL that does not
+ * parse, or an escape that does not decode, gives no parameters rather than a guess.
+ */
 public final class QueryParams {
 
     private QueryParams() {

@@ -12,11 +12,11 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ApkFileName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,16 +33,18 @@ public final class HuaweiAdapter implements StoreAdapter {
     /** A bound on page numbers read back from request URLs, far above any maxPages. */
     private static final int MAX_PAGE = 1_000_000;
 
-    private final HuaweiConfig config;
     private final HuaweiAuth auth = new HuaweiAuth();
     private final PagingGuard guard = new PagingGuard();
 
-    public HuaweiAdapter() {
-        this(HuaweiConfig.defaults());
-    }
+    /**
+     * The keyword sweep used when the options name no keywords: plain category words, not store data; each search
+     * seeds a list, and every listing's related apps widen it.
+     */
+    public static final List<String> DEFAULT_KEYWORDS = List.of("社交", "购物", "视频", "音乐", "新闻", "阅读", "游戏",
+            "金融", "银行", "出行", "地图", "教育", "健康", "办公", "拍照", "工具", "生活", "美食", "旅游", "汽车");
 
-    public HuaweiAdapter(HuaweiConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
+    /** The adapter; it has no settings (tab ids and keywords come with the discovery options). */
+    public HuaweiAdapter() {
     }
 
     @Override
@@ -50,12 +52,12 @@ public final class HuaweiAdapter implements StoreAdapter {
         return StoreId.HUAWEI;
     }
 
-    /** Page 1 of each tab list (the options' tab ids, else the configured ones) and of each keyword search. */
+    /** Page 1 of each tab list the options name and of each keyword search (the options', else the defaults). */
     @Override
     public List<StoreRequest> discoverySeeds(DiscoveryOptions options) {
         int size = Math.min(options.pageSize(), HuaweiUrls.MAX_RESULTS);
-        List<String> tabs = options.categories().isEmpty() ? config.defaultTabs() : options.categories();
-        List<String> keywords = options.keywords().isEmpty() ? config.defaultKeywords() : options.keywords();
+        List<String> tabs = options.categories();
+        List<String> keywords = options.keywords().isEmpty() ? DEFAULT_KEYWORDS : options.keywords();
         Set<StoreRequest> seeds = new LinkedHashSet<>();
         tabs.stream().map(String::strip).filter(t -> !t.isEmpty())
                 .forEach(t -> seeds.add(discovery(HuaweiUrls.list(t, 1, size))));
@@ -79,7 +81,7 @@ public final class HuaweiAdapter implements StoreAdapter {
         Map<String, AppRef> apps = HuaweiCards.apps(cards.cards(), via(subject));
         int fresh = guard.record(subject, page, apps.keySet());
         boolean more = list.isPresent() && !subject.startsWith(HuaweiUrls.APP_URI_PREFIX)
-                && HuaweiJson.number(cards.root(), HuaweiReplies.HAS_NEXT_PAGE).filter(n -> n == 1).isPresent()
+                && JsonTree.number(cards.root(), HuaweiReplies.HAS_NEXT_PAGE).filter(n -> n == 1).isPresent()
                 && page < options.maxPages() && fresh > 0;
         List<StoreRequest> next = new ArrayList<>();
         if (more) {
@@ -121,10 +123,10 @@ public final class HuaweiAdapter implements StoreAdapter {
         return auth;
     }
 
-    /** {@code /appdl/C<id>} answers 302 to {@code <package>.<yyMMddHHmm>.apk}. */
+    /** {@code /appdl/C<id>} answers 302 to {@code <package>.<yyMMddHHmm>.apk}; no other name is read. */
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
-        return HuaweiPackages.fromDownload(finalUrl, fileName);
+        return ApkFileName.stampedPackageOf(finalUrl, fileName);
     }
 
     private static StoreRequest discovery(String url) {

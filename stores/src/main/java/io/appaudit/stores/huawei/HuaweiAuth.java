@@ -75,7 +75,7 @@ final class HuaweiAuth implements RequestAuth {
             return Optional.empty();
         }
         return JsonTree.parse(new String(payload, StandardCharsets.UTF_8))
-                .flatMap(root -> HuaweiJson.number(root, "exp"))
+                .flatMap(root -> JsonTree.number(root, "exp"))
                 .filter(exp -> exp > 0 && exp < 100_000_000_000L)
                 .map(Instant::ofEpochSecond);
     }
@@ -88,7 +88,7 @@ final class HuaweiAuth implements RequestAuth {
             return false;
         }
         return JsonTree.parse(body)
-                .flatMap(root -> HuaweiJson.number(root, HuaweiReplies.RTN_CODE))
+                .flatMap(root -> JsonTree.number(root, HuaweiReplies.RTN_CODE))
                 .filter(code -> code == TOKEN_EXPIRED)
                 .isPresent();
     }

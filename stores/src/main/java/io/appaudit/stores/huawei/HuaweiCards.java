@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class HuaweiCards {
             return;
         }
         appId(item).ifPresent(id -> {
-            Optional<String> pkg = JsonTree.text(item, PACKAGE).filter(HuaweiPackages::isPackageName);
+            Optional<String> pkg = JsonTree.text(item, PACKAGE).filter(PackageName::isValid);
             Optional<String> name = JsonTree.text(item, NAME);
             AppRef known = out.get(id);
             if (known == null) {

@@ -1,5 +1,6 @@
 package io.appaudit.stores.huawei;
 
+import io.appaudit.stores.kit.PackageName;
 import static io.appaudit.stores.huawei.HuaweiCards.APP_INFO;
 import static io.appaudit.stores.huawei.HuaweiCards.DATA;
 import static io.appaudit.stores.huawei.HuaweiCards.EDITOR;
@@ -114,7 +115,7 @@ final class HuaweiListingReader {
         Optional<String> pkg = hidden.flatMap(h -> JsonTree.text(h, HuaweiCards.PACKAGE));
         Optional<String> name = hidden.flatMap(h -> JsonTree.text(h, HuaweiCards.NAME));
         List<String> missing = new ArrayList<>();
-        if (pkg.filter(HuaweiPackages::isPackageName).isEmpty()) {
+        if (pkg.filter(PackageName::isValid).isEmpty()) {
             missing.add(REQUIRED_PACKAGE);
         }
         if (name.isEmpty()) {
@@ -158,7 +159,7 @@ final class HuaweiListingReader {
                 .developer(either(info, pcInfo, DEVELOPER).orElse(null))
                 .versionName(JsonTree.text(hidden, VERSION_NAME).or(() -> either(info, pcInfo, VERSION))
                         .orElse(null))
-                .versionCode(HuaweiJson.number(hidden, VERSION_CODE).orElse(null))
+                .versionCode(JsonTree.number(hidden, VERSION_CODE).orElse(null))
                 .updatedAt(either(info, pcInfo, RELEASE_DATE).flatMap(StoreDates::text).orElse(null))
                 .sizeBytes(size(hidden, info).orElse(null))
                 .downloads(downloads(data, head).orElse(null))
@@ -171,7 +172,7 @@ final class HuaweiListingReader {
                 .filingNumber(Stream.of(description, shortDescription, editorNote, changelog)
                         .flatMap(Optional::stream).map(FilingNumbers::find).flatMap(Optional::stream)
                         .findFirst().orElse(null))
-                .targetSdk(HuaweiJson.number(hidden, TARGET_SDK).filter(n -> n > 0 && n <= MAX_SDK)
+                .targetSdk(JsonTree.number(hidden, TARGET_SDK).filter(n -> n > 0 && n <= MAX_SDK)
                         .map(Long::intValue).orElse(null))
                 .sourceUrl(sourceUrl)
                 .fetchedAt(fetchedAt);
@@ -201,7 +202,7 @@ final class HuaweiListingReader {
             b.extra("ageRating", JsonTree.text(h, GRADE_DESC).orElse(null));
             b.extra("tariff", JsonTree.text(h, TARIFF_DESC).orElse(null));
         });
-        data.flatMap(d -> HuaweiJson.number(d, SCORED_BY)).ifPresent(n -> b.extra("ratingCount", Long.toString(n)));
+        data.flatMap(d -> JsonTree.number(d, SCORED_BY)).ifPresent(n -> b.extra("ratingCount", Long.toString(n)));
         pcInfo.flatMap(p -> JsonTree.text(p, DEV_VIP_TYPE)).ifPresent(v -> b.extra("devVipType", v));
         b.extra("portalUrl", JsonTree.text(hidden, PORTAL_URL).orElse(null));
         b.extra("editorRecommend", editorNote.orElse(null));
@@ -214,8 +215,8 @@ final class HuaweiListingReader {
     }
 
     private static Optional<Long> size(JsonNode hidden, Optional<JsonNode> info) {
-        return HuaweiJson.number(hidden, SIZE).filter(n -> n > 0)
-                .or(() -> HuaweiJson.number(hidden, FULL_SIZE).filter(n -> n > 0))
+        return JsonTree.number(hidden, SIZE).filter(n -> n > 0)
+                .or(() -> JsonTree.number(hidden, FULL_SIZE).filter(n -> n > 0))
                 .or(() -> JsonTree.text(hidden, SIZE_DESC).flatMap(StoreSizes::parse))
                 .or(() -> info.flatMap(n -> JsonTree.text(n, SIZE_DESC)).flatMap(StoreSizes::parse));
     }

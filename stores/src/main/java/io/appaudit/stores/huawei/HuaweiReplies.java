@@ -5,6 +5,7 @@ import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ReplyTriage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,8 @@ final class HuaweiReplies {
     static final String LAYOUT_DATA = "layoutData";
     static final String HAS_NEXT_PAGE = "hasNextPage";
 
-    /** Words of captcha, verification and refusal pages (Huawei's WAF and generic ones). */
-    private static final List<String> BLOCK_WORDS = List.of("captcha", "验证码", "安全验证", "人机验证", "滑块",
-            "访问过于频繁", "请求过于频繁", "access denied", "403 forbidden");
+    /** The common markers plus the words of Huawei's WAF refusal pages. */
+    static final ReplyTriage TRIAGE = ReplyTriage.withExtraMarkers("滑块", "access denied", "403 forbidden");
 
     /** A readable reply, or why there is none. */
     sealed interface Reply permits Cards, Failed {
@@ -46,11 +46,11 @@ final class HuaweiReplies {
     static Reply read(StoreResponse response, String subject) {
         String url = response.url();
         int status = response.status();
-        if (status == 403 || status == 429) {
+        if (ReplyTriage.isRefusal(status)) {
             return failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(), "HTTP " + status + ": the store refused");
         }
         if (status != 200) {
-            return looksBlocked(response.text())
+            return TRIAGE.looksLikeBlockPage(response.text())
                     ? failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(),
                             "HTTP " + status + " with a block page")
                     : failed(subject, url, ParseProblem.Kind.HTTP_STATUS, List.of(), "HTTP " + status);
@@ -62,7 +62,7 @@ final class HuaweiReplies {
         Optional<JsonNode> parsed = JsonTree.parseBody(response);
         if (parsed.isEmpty()) {
             String text = response.text();
-            if (looksBlocked(text)) {
+            if (TRIAGE.looksLikeBlockPage(text)) {
                 return failed(subject, url, ParseProblem.Kind.BLOCKED, List.of(), "captcha or verification page");
             }
             boolean html = text.stripLeading().startsWith("<");
@@ -76,7 +76,7 @@ final class HuaweiReplies {
         }
         Optional<JsonNode> rtn = JsonTree.at(root, RTN_CODE);
         if (rtn.isPresent()) {
-            Optional<Long> code = HuaweiJson.number(root, RTN_CODE);
+            Optional<Long> code = JsonTree.number(root, RTN_CODE);
             String desc = JsonTree.text(root, RTN_DESC).map(d -> " (" + d + ")").orElse("");
             if (code.isEmpty()) {
                 return failed(subject, url, ParseProblem.Kind.HTTP_STATUS, List.of(),
@@ -99,15 +99,6 @@ final class HuaweiReplies {
         List<JsonNode> cards = new ArrayList<>();
         layout.get().forEach(cards::add);
         return new Cards(root, cards);
-    }
-
-    /** A block page is HTML or text; a truncated JSON reply that quotes "验证码" in an app's intro is not one. */
-    private static boolean looksBlocked(String text) {
-        String t = text.stripLeading().toLowerCase(Locale.ROOT);
-        if (t.startsWith("{") || t.startsWith("[")) {
-            return false;
-        }
-        return BLOCK_WORDS.stream().anyMatch(t::contains);
     }
 
     private static Failed failed(String subject, String url, ParseProblem.Kind kind, List<String> missing,

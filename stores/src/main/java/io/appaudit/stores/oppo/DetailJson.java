@@ -75,7 +75,7 @@ final class DetailJson {
             return ListingResult.Problem.of(StoreId.OPPO, app.storeAppId(), url, r.kind(), List.of(), r.message());
         }
         JsonNode root = ((Replies.Json) outcome).root();
-        if (OppoJson.number(root, APP_ID).filter(id -> id == NOT_FOUND_ID).isPresent()) {
+        if (JsonTree.number(root, APP_ID).filter(id -> id == NOT_FOUND_ID).isPresent()) {
             return new ListingResult.NotListed(StoreId.OPPO, app.storeAppId(), url, "base.appId is -404");
         }
         Optional<String> pkg = JsonTree.text(root, PACKAGE);
@@ -130,7 +130,7 @@ final class DetailJson {
 
     private static Optional<Long> downloads(JsonNode root) {
         return JsonTree.text(root, DOWNLOADS).flatMap(DownloadCounts::parse)
-                .or(() -> OppoJson.number(root, DOWNLOAD_COUNT).filter(n -> n >= 0 && n < SATURATED_COUNT));
+                .or(() -> JsonTree.number(root, DOWNLOAD_COUNT).filter(n -> n >= 0 && n < SATURATED_COUNT));
     }
 
     /** An explicit list, possibly empty; absent when no accepted key holds an array. */
@@ -150,7 +150,7 @@ final class DetailJson {
 
     /** The first accepted path that holds a number. */
     private static Optional<Long> firstNumber(JsonNode root, List<String> paths) {
-        return paths.stream().map(p -> OppoJson.number(root, p)).flatMap(Optional::stream).findFirst();
+        return paths.stream().map(p -> JsonTree.number(root, p)).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> firstText(JsonNode root, List<String> paths) {

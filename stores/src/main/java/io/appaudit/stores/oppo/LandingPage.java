@@ -13,6 +13,7 @@ import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.TruncatedHtml;
 import io.appaudit.stores.StoreSizes;
 import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.PackageName;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -47,7 +48,6 @@ final class LandingPage {
     static final List<String> LINK_ONLY_WORDS = List.of("查看", "详情", "点击");
     static final List<String> NONE_WORDS = List.of("无", "无权限", "无需任何权限", "暂无", "不需要任何权限");
     static final Pattern APP_ID_LINK = Pattern.compile("[?&]app_id=([0-9]{1,18})(?:&|$|#)");
-    static final Pattern PACKAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)+");
     static final String NAME_HEADINGS = "h1, h2, h3";
     /** Selectors parsed once; jsoup's evaluators keep no state between uses. */
     private static final Evaluator HEADINGS = QueryParser.parse(NAME_HEADINGS);
@@ -95,7 +95,7 @@ final class LandingPage {
                     LandingLabel.CORE.stream().map(LandingLabel::shown).toList(),
                     "none of the disclosure labels found on the landing page (its format is undocumented)");
         }
-        Optional<String> pkg = labels.text(LandingLabel.PACKAGE).filter(p -> PACKAGE.matcher(p).matches())
+        Optional<String> pkg = labels.text(LandingLabel.PACKAGE).filter(PackageName::isValid)
                 .or(app::packageName);
         if (pkg.isEmpty()) {
             return ListingResult.Problem.of(StoreId.OPPO, id, url, ParseProblem.Kind.DRIFT,

@@ -10,6 +10,7 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ApkFileName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -128,9 +129,13 @@ public final class OppoAdapter implements StoreAdapter {
         return auth;
     }
 
+    /**
+     * OPPO's own APK links end in a version id ({@code /download/v1/22926538}) and say nothing; only a file named
+     * {@code <package>.apk} or {@code <package>_<version>.apk} is read ({@link ApkFileName}), so a guess is never made.
+     */
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
-        return PackageNames.fromDownload(finalUrl, fileName);
+        return ApkFileName.packageOf(finalUrl, fileName);
     }
 
     static StoreRequest discovery(String url) {

@@ -60,7 +60,7 @@ final class OppoDiscovery {
             return failed(url, r.kind(), List.of(), r.message());
         }
         JsonNode root = ((Replies.Json) outcome).root();
-        Optional<Long> errno = OppoJson.number(root, ERRNO);
+        Optional<Long> errno = JsonTree.number(root, ERRNO);
         if (errno.isPresent() && errno.get() != 0) {
             // errno is the feed's own status: the store answered, and said no
             return failed(url, ParseProblem.Kind.HTTP_STATUS, List.of(),
@@ -126,7 +126,7 @@ final class OppoDiscovery {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(cardsPath + "[]." + APPS + "[]." + APP_ID),
                     items + " list items, none with an app id");
         }
-        OptionalLong total = OppoJson.number(body, TOTAL).filter(n -> n >= 0)
+        OptionalLong total = JsonTree.number(body, TOTAL).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
         List<StoreRequest> next = new ArrayList<>();
         String digest = digest(apps.keySet());

@@ -5,6 +5,7 @@ import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.Utf8;
+import io.appaudit.stores.kit.ReplyTriage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,9 +13,8 @@ import java.util.Optional;
 /** Sorts a raw OPPO reply into "the JSON we expect" or a plainly worded reason why it is not. */
 final class Replies {
 
-    /** Words of the verification and rate-limit pages Chinese stores put in front of crawlers. */
-    static final List<String> BLOCK_MARKERS = List.of("验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁",
-            "请求过于频繁", "访问受限", "captcha", "verify you are human");
+    /** The common markers plus the words OPPO's and generic verification pages were seen to add. */
+    static final ReplyTriage TRIAGE = ReplyTriage.withExtraMarkers("滑动验证", "访问受限", "verify you are human");
     /** OPPO's client protocol since the v5 detail (and the app's default Accept) is protobuf/protostuff. */
     private static final List<String> PROTOBUF_TYPES = List.of("protobuf", "protostuff", "octet-stream");
 
@@ -33,7 +33,7 @@ final class Replies {
 
     /** The problem an HTTP status other than 200 stands for (404 is the caller's to read). */
     static Refused status(int status) {
-        if (status == 403 || status == 429) {
+        if (ReplyTriage.isRefusal(status)) {
             return new Refused(ParseProblem.Kind.BLOCKED, "HTTP " + status + ": the store refused the request");
         }
         return new Refused(ParseProblem.Kind.HTTP_STATUS, "HTTP " + status + " has no reading for OPPO");
@@ -77,8 +77,7 @@ final class Replies {
     }
 
     static boolean looksBlocked(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return BLOCK_MARKERS.stream().anyMatch(lower::contains);
+        return TRIAGE.looksBlocked(text);
     }
 
     /** Control bytes or invalid UTF-8: a text format never has them, protobuf nearly always does. */

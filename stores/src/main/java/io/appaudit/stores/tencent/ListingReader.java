@@ -9,6 +9,7 @@ import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,7 +225,7 @@ final class ListingReader {
         for (JsonNode c : components) {
             String via = "tencent:" + NextData.name(c).orElse("unnamed");
             for (JsonNode item : NextData.items(c).orElse(List.of())) {
-                Optional<String> other = JsonTree.text(item, NextData.PACKAGE).filter(TencentAdapter::isPackageName);
+                Optional<String> other = JsonTree.text(item, NextData.PACKAGE).filter(PackageName::isValid);
                 if (other.isPresent() && seen.add(other.get())) {
                     out.add(AppRef.of(StoreId.TENCENT, other.get(), other.get(),
                             JsonTree.text(item, DetailPage.NAME).orElse(null), via));

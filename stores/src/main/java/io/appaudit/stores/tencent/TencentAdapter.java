@@ -63,33 +63,6 @@ public final class TencentAdapter implements StoreAdapter {
         return DETAIL_URL + encode(pkg);
     }
 
-    /**
-     * True for text shaped like an Android package name, {@code [A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+} (read without a
-     * regex: it is asked for every app a page shows); only such references are handed to the crawler.
-     */
-    static boolean isPackageName(String s) {
-        if (s.length() > 255) {
-            return false;
-        }
-        int parts = 0;
-        int partLength = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                if (partLength == 0) {
-                    return false;
-                }
-                parts++;
-                partLength = 0;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
-                partLength++;
-            } else {
-                return false;
-            }
-        }
-        return partLength > 0 && parts >= 1;
-    }
-
     private static String encode(String pkg) {
         return URLEncoder.encode(pkg, StandardCharsets.UTF_8);
     }

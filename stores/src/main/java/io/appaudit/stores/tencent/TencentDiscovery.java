@@ -11,6 +11,7 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.TruncatedHtml;
 import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.PackageName;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ final class TencentDiscovery {
     private static List<AppRef> refs(List<JsonNode> items, String via) {
         Map<String, AppRef> out = new LinkedHashMap<>();
         for (JsonNode item : items) {
-            JsonTree.text(item, NextData.PACKAGE).filter(TencentAdapter::isPackageName).ifPresent(pkg ->
+            JsonTree.text(item, NextData.PACKAGE).filter(PackageName::isValid).ifPresent(pkg ->
                     out.putIfAbsent(pkg, AppRef.of(StoreId.TENCENT, pkg, pkg,
                             JsonTree.text(item, DetailPage.NAME).orElse(null), via)));
         }

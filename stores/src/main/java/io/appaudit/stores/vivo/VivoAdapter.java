@@ -9,6 +9,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.ApkFileName;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +38,9 @@ public final class VivoAdapter implements StoreAdapter {
     private final VivoDetailReader detail = new VivoDetailReader();
     private final VivoSearchReader search;
 
-    /** The adapter with its defaults (a mobile Chrome User-Agent). */
+    /** The adapter; it has no settings (the User-Agent is the crawler's: {@code stores.vivo.user-agent}). */
     public VivoAdapter() {
-        this(VivoConfig.defaults());
-    }
-
-    public VivoAdapter(VivoConfig config) {
-        this.requests = new VivoRequests(config);
+        this.requests = new VivoRequests();
         this.search = new VivoSearchReader(requests, new SweepMemory());
     }
 
@@ -84,9 +81,14 @@ public final class VivoAdapter implements StoreAdapter {
         return detail.read(app, responses);
     }
 
-    /** Only {@code <package>.apk} and {@code <package>_<versionCode>.apk}: vivo's CDN names files by hash. */
+    /**
+     * vivo's download endpoint ({@code appinfo/downloadApkFile?id=<id>}) answers 302 to its CDN, whose files are
+     * named after an upload timestamp and a hash ({@code /appstore/developer/apk/20260928/2026092814340201<hash>.apk})
+     * and reveal nothing; only {@code <package>.apk} and {@code <package>_<versionCode>.apk}, the names public clients
+     * save vivo downloads under, are read ({@link ApkFileName}).
+     */
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
-        return VivoDownloads.packageOf(finalUrl, fileName == null ? Optional.empty() : fileName);
+        return ApkFileName.packageOf(finalUrl, fileName);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ReplyTriage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +13,12 @@ import java.util.Optional;
 final class VivoReplies {
 
     /**
-     * Words of captcha, verification and rate-limit pages (vivo's gateway and the CDN in front of it answer
-     * too-fast clients with such pages, often as 429/503). Matched case-insensitively on replies that are not the
-     * expected JSON, and on the {@code msg} of a JSON error envelope.
+     * The common markers plus the words of vivo's captcha, verification and rate-limit pages (its gateway and the CDN
+     * in front of it answer too-fast clients with such pages, often as 429/503). Matched case-insensitively on
+     * replies that are not the expected JSON, and on the {@code msg} of a JSON error envelope.
      */
-    static final List<String> BLOCK_MARKERS = List.of("captcha", "验证码", "安全验证", "人机验证", "滑动验证", "滑块",
-            "请完成验证", "访问过于频繁", "访问频繁", "请求过于频繁", "操作频繁", "access denied", "verify", "verification");
+    static final ReplyTriage TRIAGE = ReplyTriage.withExtraMarkers("滑动验证", "滑块", "请完成验证", "访问频繁",
+            "操作频繁", "access denied", "verify", "verification");
     /** The message fields of the H5 API's error envelope ({@code {"code":…, "msg":…}}). */
     static final List<String> MESSAGE_KEYS = List.of("msg", "message");
     static final String CODE = "code";
@@ -37,10 +38,10 @@ final class VivoReplies {
 
     static Reply read(StoreResponse response) {
         int status = response.status();
-        if (status == 403 || status == 429) {
+        if (ReplyTriage.isRefusal(status)) {
             return new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + ": the store refuses us");
         }
-        if (status < 200 || status > 299) {
+        if (!ReplyTriage.isSuccess(status)) {
             return looksBlocked(response.text())
                     ? new Unreadable(ParseProblem.Kind.BLOCKED, "HTTP " + status + " with a verification page")
                     : new Unreadable(ParseProblem.Kind.HTTP_STATUS, "HTTP " + status);
@@ -88,8 +89,7 @@ final class VivoReplies {
     }
 
     static boolean looksBlocked(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return BLOCK_MARKERS.stream().anyMatch(t::contains);
+        return TRIAGE.looksBlocked(text);
     }
 
     private static boolean looksHtml(String text) {

@@ -2,10 +2,8 @@ package io.appaudit.stores.vivo;
 
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,11 +22,8 @@ final class VivoRequests {
     static final String KEY_PARAM = "key";
     static final String ACCEPT = "application/json, text/plain, */*";
 
-    private final Map<String, String> headers;
-
-    VivoRequests(VivoConfig config) {
-        this.headers = Map.of("User-Agent", config.userAgent(), "Accept", ACCEPT);
-    }
+    /** Only {@code Accept}: the User-Agent is set by the crawler for every store ({@code stores.vivo.user-agent}). */
+    private static final Map<String, String> HEADERS = Map.of("Accept", ACCEPT);
 
     /** The detail URL for a numeric vivo app id. */
     static String detailUrl(String appId) {
@@ -36,31 +31,12 @@ final class VivoRequests {
     }
 
     StoreRequest detail(String appId) {
-        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.LISTING, detailUrl(appId), headers);
+        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.LISTING, detailUrl(appId), HEADERS);
     }
 
     StoreRequest search(String keyword, int page, int pageSize) {
         String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, encode(keyword));
-        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, headers);
-    }
-
-    /** The decoded query parameters of a URL (the last value wins); never throws. */
-    static Map<String, String> query(String url) {
-        Map<String, String> out = new HashMap<>();
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return out;
-        }
-        int hash = url.indexOf('#', q);
-        String query = url.substring(q + 1, hash < 0 ? url.length() : hash);
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                decode(pair.substring(0, eq)).ifPresent(k ->
-                        decode(pair.substring(eq + 1)).ifPresent(v -> out.put(k, v)));
-            }
-        }
-        return out;
+        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, HEADERS);
     }
 
     /** A positive whole-number query parameter. */
@@ -76,13 +52,5 @@ final class VivoRequests {
     /** Percent-encodes a keyword; spaces as %20, which both the H5 page and Obtainium's encoder accept. */
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Optional<String> decode(String s) {
-        try {
-            return Optional.of(URLDecoder.decode(s, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.QueryParams;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
@@ -41,7 +42,7 @@ final class VivoSearchReader {
     }
 
     DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
-        Map<String, String> query = VivoRequests.query(request.url());
+        Map<String, String> query = QueryParams.of(request.url());
         String keyword = Text.present(query.get(VivoRequests.KEY_PARAM)).orElse("");
         int page = VivoRequests.intParam(query, VivoRequests.PAGE_PARAM).orElse(1);
         int pageSize = VivoRequests.intParam(query, VivoRequests.PAGE_SIZE_PARAM).orElse(options.pageSize());

@@ -11,6 +11,7 @@ import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.StoreSizes;
 import io.appaudit.stores.Text;
 import io.appaudit.stores.TruncatedHtml;
+import io.appaudit.stores.kit.PackageName;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class DetailsPage {
         }
         InfoLabels labels = InfoLabels.of(doc);
         Optional<String> name = Optional.ofNullable(titles.selectFirst(SELECT_H3)).flatMap(h -> Text.present(h.text()));
-        Optional<String> pkg = labels.text(InfoLabels.PACKAGE).filter(Replies::isPackageName);
+        Optional<String> pkg = labels.text(InfoLabels.PACKAGE).filter(PackageName::isValid);
         List<String> missing = new ArrayList<>();
         if (name.isEmpty()) {
             missing.add(NAME);
@@ -291,7 +292,7 @@ final class DetailsPage {
                 continue;
             }
             String other = decode(m.group(1));
-            if (!Replies.isPackageName(other) || other.equals(pkg)) {
+            if (!PackageName.isValid(other) || other.equals(pkg)) {
                 continue;
             }
             String name = Optional.ofNullable(Text.clean(a.text()))

@@ -8,6 +8,7 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ApkFileName;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,9 +58,14 @@ public final class XiaomiAdapter implements StoreAdapter {
         return DetailsPage.read(app, responses);
     }
 
+    /**
+     * {@code /download/<appId>} redirects to the CDN, where public code shows files named {@code <package>.apk}
+     * ({@code f2.market.xiaomi.com/download/AppStore/<hash>/com.tencent.mm.apk}) and also display names
+     * ({@code 芒果TV_4.4.3_55.apk}, which reveal nothing); read by {@link ApkFileName}.
+     */
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
-        return DownloadNames.packageOf(finalUrl, fileName);
+        return ApkFileName.packageOf(finalUrl, fileName);
     }
 
     static String detailsUrl(String packageName) {

@@ -9,6 +9,7 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.PackageName;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ final class XiaomiDiscovery {
         Map<String, AppRef> refs = new LinkedHashMap<>();
         String via = via(url);
         for (JsonNode item : items) {
-            JsonTree.text(item, PACKAGE).filter(Replies::isPackageName).ifPresent(pkg -> refs.putIfAbsent(pkg,
+            JsonTree.text(item, PACKAGE).filter(PackageName::isValid).ifPresent(pkg -> refs.putIfAbsent(pkg,
                     AppRef.of(StoreId.XIAOMI, pkg, pkg, JsonTree.text(item, NAME).orElse(null), via)));
         }
         if (!items.isEmpty() && refs.isEmpty()) {
@@ -105,7 +106,7 @@ final class XiaomiDiscovery {
                     List.of(itemsPath + "[]." + PACKAGE), "list items without a package name"));
         }
         List<StoreRequest> next = nextPage(request, root, refs.keySet(), options).map(List::of).orElse(List.of());
-        OptionalLong total = JsonNumbers.whole(root, COUNT).filter(n -> n >= 0)
+        OptionalLong total = JsonTree.number(root, COUNT).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
         return new DiscoveryResult(List.copyOf(refs.values()), next, Optional.empty(), total);
     }

@@ -46,17 +46,11 @@ class HuaweiDiscoveryTest {
     @Test
     void sweepsTheDefaultKeywordsWhenNothingIsGiven() {
         List<StoreRequest> seeds = adapter.discoverySeeds(DiscoveryOptions.defaults());
-        assertThat(seeds).hasSize(HuaweiConfig.defaults().defaultKeywords().size());
+        assertThat(seeds).hasSize(HuaweiAdapter.DEFAULT_KEYWORDS.size());
         assertThat(seeds).allSatisfy(r -> {
             assertThat(r.url()).contains("&uri=searchApp%7C").contains("&maxResults=25&");
             assertThat(r.purpose()).isEqualTo(StoreRequest.Purpose.DISCOVERY);
         });
-    }
-
-    @Test
-    void pagesThroughConfiguredTabsWhenTheOptionsNameNone() {
-        HuaweiAdapter configured = new HuaweiAdapter(new HuaweiConfig(List.of(TAB), List.of()));
-        assertThat(configured.discoverySeeds(DiscoveryOptions.defaults())).containsExactly(tabPage(1));
     }
 
     @Test

@@ -126,7 +126,7 @@ class VivoDiscoveryTest {
     @Test
     void forgetsASweepOnceItEnds() {
         SweepMemory memory = new SweepMemory();
-        VivoSearchReader reader = new VivoSearchReader(new VivoRequests(VivoConfig.defaults()), memory);
+        VivoSearchReader reader = new VivoSearchReader(new VivoRequests(), memory);
         reader.read(request(1), ok(String.format(SEARCH, 1), "vivo-search-page1.json"), WEATHER);
 
         reader.read(request(2), ok(String.format(SEARCH, 2), "vivo-search-page1.json"), WEATHER);

@@ -2,9 +2,7 @@ package io.appaudit.stores.xiaomi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.DiscoveryOptions;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Mutations;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -46,17 +44,6 @@ class TotalParsingTest {
             for (byte[] mutant : Mutations.of(Fixtures.bytes(list), MUTANTS, SEED)) {
                 assertThat(adapter.parseDiscovery(request, Fixtures.response(request.url(), 200, mutant),
                         DiscoveryOptions.defaults())).as(list).isNotNull();
-            }
-        }
-    }
-
-    @Test
-    void clientApiItemsReturnAValueForEveryMutant() {
-        for (byte[] mutant : Mutations.of(Fixtures.bytes("market-apm-list-datas-2017.json"), MUTANTS, SEED)) {
-            Optional<JsonNode> root = JsonTree.parse(mutant);
-            for (JsonNode item : root.map(r -> JsonTree.array(r, "datas")).orElse(List.of())) {
-                assertThat(ClientApiItem.listing(item, "https://app.market.xiaomi.com/apm/x", Fixtures.FETCHED))
-                        .isNotNull();
             }
         }
     }
