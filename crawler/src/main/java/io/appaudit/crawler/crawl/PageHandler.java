@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, while its
- * chain keeps finding apps, its next pages; a listing page gets its supplements fetched, becomes a snapshot with
+ * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, as the one
+ * paging policy ({@link ListPaging}) judges, its next page, and counts in its list's saturation tally; a listing page gets its supplements fetched, becomes a snapshot with
  * its evidence (and probes), and queues its related apps. Snapshots go to the durable sink with the page's done
  * mark.
  */
@@ -56,6 +56,7 @@ final class PageHandler {
     private final Consumer<String> stop;
     private final AtomicBoolean capWarned = new AtomicBoolean();
     private final ListPaging paging;
+    private final ChannelBook channels;
 
     PageHandler(StoreAdapter adapter, DiscoveryOptions options, String runId, Limits limits, WorkQueue queue,
                 StoreFetcher fetcher, Optional<Prober> prober, DurableSink sink, CrawlState state,
@@ -73,6 +74,7 @@ final class PageHandler {
         this.blocks = blocks;
         this.stop = stop;
         this.paging = new ListPaging(limits.maxPages());
+        this.channels = new ChannelBook(state);
     }
 
     /**
@@ -207,7 +209,7 @@ final class PageHandler {
                 .filter(i -> !queue.isKnown(i)).count();
         boolean appsFull = appsFull(newToRun);
         ListPaging.Verdict verdict = paging.judge(item.depth(), fresh, r.nextPage().isPresent());
-        ChannelTally.Stop stopped = stopOf(r, verdict, appsFull);
+        ChannelTally.Stop stopped = ChannelBook.stopOf(r, verdict, appsFull);
         if (verdict == ListPaging.Verdict.NOTHING_NEW) {
             log.warn("{}: {} (page {} of its list) repeats apps the list gave before: not following the list further",
                     adapter.store(), item.request().url(), item.depth() + 1);
@@ -226,38 +228,10 @@ final class PageHandler {
             enqueueDiscovery(r.lists().stream()
                     .map(list -> WorkItem.discovery(list, FrontierKeys.digest(list), 0)).toList());
         }
-        tally(item, r, fresh, stopped);
+        channels.record(item, r, fresh, stopped);
         enqueueApps(r.apps());
         sink.emit(key, docs, List.of());
         return true;
-    }
-
-    private static ChannelTally.Stop stopOf(DiscoveryResult r, ListPaging.Verdict verdict, boolean appsFull) {
-        if (r.problem().isPresent()) {
-            return ChannelTally.Stop.FAILED;
-        }
-        return switch (verdict) {
-            case FOLLOW -> appsFull ? ChannelTally.Stop.MAX_APPS : ChannelTally.Stop.WALKING;
-            case ENDED -> ChannelTally.Stop.ENDED;
-            case NOTHING_NEW -> ChannelTally.Stop.NOTHING_NEW;
-            case MAX_PAGES -> ChannelTally.Stop.MAX_PAGES;
-        };
-    }
-
-    /**
-     * Counts the page in its list's tally. A page handled again (replayed from its capture after a crash) leaves the
-     * tally as its first handling made it; a category index, which lists no apps, has none.
-     */
-    private void tally(WorkItem item, DiscoveryResult r, int fresh, ChannelTally.Stop stopped) {
-        if (r.apps().isEmpty() && !r.lists().isEmpty()) {
-            return;
-        }
-        Optional<ChannelTally> before = state.channel(item.chain());
-        if (before.filter(b -> b.pages() > item.depth()).isPresent()) {
-            return;
-        }
-        state.channel(item.chain(), ChannelTally.after(before, r.channel(), item.chain(), item.depth(), fresh,
-                stopped));
     }
 
     private boolean listing(String key, WorkItem item, Exchange primary) {
