@@ -15,7 +15,11 @@ public interface StoreAdapter {
     /** The first requests of a catalogue walk: first pages of category lists, keyword searches. */
     List<StoreRequest> discoverySeeds(DiscoveryOptions options);
 
-    /** Reads a discovery response: apps found, and further pages to request (bounded by the options). */
+    /**
+     * Reads a discovery response into the facts of that page: apps found, the next page of its list when the store
+     * says there is one, further lists it names, and the list (channel) it belongs to. Adapters keep no state between
+     * pages: whether to follow a next page is the crawler's decision.
+     */
     DiscoveryResult parseDiscovery(StoreRequest request, StoreResponse response, DiscoveryOptions options);
 
     /** The request for one app's listing: the primary source first, then any supplementary sources. */

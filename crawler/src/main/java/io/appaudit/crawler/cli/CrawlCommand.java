@@ -3,6 +3,7 @@ package io.appaudit.crawler.cli;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.CrawlProgress;
+import io.appaudit.crawler.crawl.DiscoverySummary;
 import io.appaudit.crawler.crawl.CrawlVerdict;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
@@ -88,6 +89,7 @@ final class CrawlCommand implements Callable<Integer> {
             out.flush();
             CrawlVerdict verdict = new CrawlVerdict(outcomes);
             PrintWriter err = spec.commandLine().getErr();
+            err.print(DiscoverySummary.table(outcomes));
             verdict.lines("crawled").forEach(err::println);
             err.flush();
             return verdict.failed() ? 1 : 0;

@@ -131,7 +131,7 @@ final class ParseCommand implements Callable<Integer> {
      */
     private DiscoveryResult discovery(StoreAdapter adapter, StoreId id, byte[] body, Instant now) {
         // One keyword, so that stores which search have a search request among their seeds.
-        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("appaudit"), 200, 30);
+        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("appaudit"), 30);
         List<StoreRequest> candidates = url != null
                 ? List.of(StoreRequest.get(id, StoreRequest.Purpose.DISCOVERY, url))
                 : adapter.discoverySeeds(options);

@@ -57,7 +57,7 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
     }
 
     public DiscoveryOptions discovery() {
-        return new DiscoveryOptions(categories, keywords, maxPages, pageSize);
+        return new DiscoveryOptions(categories, keywords, pageSize);
     }
 
     /**

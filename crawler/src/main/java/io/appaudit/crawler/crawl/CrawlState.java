@@ -18,8 +18,8 @@ import org.h2.mvstore.MVStore;
  * What a store's crawl must remember across a crash, in one MVStore file beside the frontier
  * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, what each frontier URL stands for, the captures of
  * this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages done, the
- * pages whose snapshots were handed to the sink but not yet confirmed indexed, the discovery chains' apps, the
- * counters, and, kept
+ * pages whose snapshots were handed to the sink but not yet confirmed indexed, the discovery chains' apps (the paging
+ * policy's memory) and what each chain gave (its saturation), the counters, and, kept
  * across runs, the conditional-GET validators. The file is locked while open: one crawl per store at a time.
  */
 final class CrawlState implements AutoCloseable {
@@ -38,6 +38,8 @@ final class CrawlState implements AutoCloseable {
     /** Page key → {@link #DONE} or {@link #PENDING}: one map, so that a page's commit touches few. */
     private final MVMap<String, String> pages;
     private final MVMap<String, String> chains;
+    /** Discovery chain → its {@link ChannelTally}, for the saturation measure. */
+    private final MVMap<String, String> channels;
     private final Validators validators;
     private final java.util.concurrent.atomic.AtomicLong commitRequests = new java.util.concurrent.atomic.AtomicLong();
     private final Object commitLock = new Object();
@@ -50,6 +52,7 @@ final class CrawlState implements AutoCloseable {
         this.captured = store.openMap("run.captured");
         this.pages = store.openMap("run.pages");
         this.chains = store.openMap("run.chains");
+        this.channels = store.openMap("run.channels");
         this.validators = new Validators(store.openMap("validators"));
     }
 
@@ -83,7 +86,7 @@ final class CrawlState implements AutoCloseable {
 
     /** Forgets the run (finished, or wiped by --fresh); validators stay. */
     void clearRun() {
-        for (MVMap<?, ?> m : List.of(meta, work, captured, pages, chains)) {
+        for (MVMap<?, ?> m : List.of(meta, work, captured, pages, chains, channels)) {
             m.clear();
         }
         store.commit();
@@ -155,6 +158,21 @@ final class CrawlState implements AutoCloseable {
             }
         }
         return fresh;
+    }
+
+    /** What a discovery chain (one list) gave so far in this run. */
+    Optional<ChannelTally> channel(String chain) {
+        return Optional.ofNullable(channels.get(chain)).flatMap(ChannelTally::decode);
+    }
+
+    void channel(String chain, ChannelTally tally) {
+        channels.put(chain, tally.encode());
+    }
+
+    /** Every list of this run with what it gave, ordered by kind and key. */
+    List<ChannelTally> channels() {
+        return channels.values().stream().map(ChannelTally::decode).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(ChannelTally::kind).thenComparing(ChannelTally::key)).toList();
     }
 
     Map<String, Long> counters() {

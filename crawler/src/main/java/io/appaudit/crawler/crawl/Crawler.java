@@ -128,7 +128,9 @@ public final class Crawler {
                 n.get(Count.REQUESTS), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                 n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), n.get(Count.RETRIES),
                 n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node(), o.healthy(),
-                o.healthy() ? null : o.reason(), o.indexFailedApps());
+                o.healthy() ? null : o.reason(), o.indexFailedApps(), channels(o.discovery()),
+                o.discovery().isEmpty() ? null : o.discovery().stream()
+                        .filter(c -> c.saturation() == ChannelTally.Saturation.NOT_SATURATED).count());
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)
@@ -136,6 +138,11 @@ public final class Crawler {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not record crawl run {} of {}: {}", o.runId(), o.store(), e.toString());
         }
+    }
+
+    private static List<CrawlRunDocument.Channel> channels(List<ChannelTally> tallies) {
+        return tallies.stream().map(t -> new CrawlRunDocument.Channel(t.kind(), t.key(), t.apps(), t.pages(),
+                t.lastNew(), t.stop().words(), t.saturation().id())).toList();
     }
 
     private static String node() {

@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, while its
- * chain keeps finding apps, its next pages; a listing page gets its supplements fetched, becomes a snapshot with
+ * What happens to a fetched frontier page: the adapter reads it; a discovery page queues its apps and, as the one
+ * paging policy ({@link ListPaging}) judges, its next page, and counts in its list's saturation tally; a listing page gets its supplements fetched, becomes a snapshot with
  * its evidence (and probes), and queues its related apps. Snapshots go to the durable sink with the page's done
  * mark.
  */
@@ -38,8 +38,8 @@ final class PageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageHandler.class);
 
-    /** Limits of one store's run. */
-    record Limits(int maxApps, int maxDiscoveryPages) {
+    /** Limits of one store's run: max-apps (0 for none), max-discovery-pages over all lists, max-pages per list. */
+    record Limits(int maxApps, int maxDiscoveryPages, int maxPages) {
     }
 
     private final StoreAdapter adapter;
@@ -55,6 +55,8 @@ final class PageHandler {
     private final BlockWatch blocks;
     private final Consumer<String> stop;
     private final AtomicBoolean capWarned = new AtomicBoolean();
+    private final ListPaging paging;
+    private final ChannelBook channels;
 
     PageHandler(StoreAdapter adapter, DiscoveryOptions options, String runId, Limits limits, WorkQueue queue,
                 StoreFetcher fetcher, Optional<Prober> prober, DurableSink sink, CrawlState state,
@@ -71,6 +73,8 @@ final class PageHandler {
         this.counters = counters;
         this.blocks = blocks;
         this.stop = stop;
+        this.paging = new ListPaging(limits.maxPages());
+        this.channels = new ChannelBook(state);
     }
 
     /**
@@ -127,23 +131,32 @@ final class PageHandler {
         counters.add(Count.APPS_QUEUED, queue.addAll(batch));
     }
 
-    /** Queues discovery pages up to the store's discovery page cap; pages queued before are queued again. */
-    synchronized void enqueueDiscovery(List<WorkItem> items) {
+    /**
+     * Queues discovery pages up to the store's discovery page cap; pages queued before are queued again. Returns
+     * false when the cap left one out.
+     */
+    synchronized boolean enqueueDiscovery(List<WorkItem> items) {
         List<WorkItem> batch = new ArrayList<>();
         long taken = counters.get(Count.DISCOVERY_QUEUED);
+        boolean all = true;
         for (WorkItem item : items) {
             if (queue.isKnown(item)) {
                 batch.add(item);
+                continue;
             } else if (taken < limits.maxDiscoveryPages()) {
                 batch.add(item);
                 taken++;
-            } else if (capWarned.compareAndSet(false, true)) {
+                continue;
+            }
+            all = false;
+            if (capWarned.compareAndSet(false, true)) {
                 log.warn("{}: reached stores.{}.max-discovery-pages ({}): no further list pages are queued in this "
                         + "run (first left out: {})", adapter.store(), adapter.store().id(), limits.maxDiscoveryPages(),
                         item.request().url());
             }
         }
         counters.add(Count.DISCOVERY_QUEUED, queue.addAll(batch));
+        return all;
     }
 
     /**
@@ -190,28 +203,32 @@ final class PageHandler {
         if (item.depth() == 0) {
             r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
         }
+        // the one paging policy: the chain's apps live in the crawl state, so a resumed run judges the same way
         int fresh = state.chainApps(item.chain(), r.apps().stream().map(AppRef::storeAppId).toList());
-        // a page that adds nothing new to its chain ends the chain, whatever the store says about more pages
         long newToRun = r.apps().stream().map(this::listingItem).flatMap(Optional::stream)
                 .filter(i -> !queue.isKnown(i)).count();
-        boolean fanOut = r.next().size() > 1;
-        boolean lastPage = item.depth() + 1 >= options.maxPages();
-        boolean follow = (fresh > 0 || item.depth() == 0) && !appsFull(newToRun) && (fanOut || !lastPage);
-        if (fresh == 0 && item.depth() > 0 && !r.apps().isEmpty()) {
+        boolean appsFull = appsFull(newToRun);
+        ListPaging.Verdict verdict = paging.judge(item.depth(), fresh, r.nextPage().isPresent());
+        ChannelTally.Stop stopped = ChannelBook.stopOf(r, verdict, appsFull);
+        if (verdict == ListPaging.Verdict.NOTHING_NEW) {
             log.warn("{}: {} (page {} of its list) repeats apps the list gave before: not following the list further",
                     adapter.store(), item.request().url(), item.depth() + 1);
-        } else if (lastPage && fresh > 0 && !fanOut) {
+        } else if (verdict == ListPaging.Verdict.MAX_PAGES) {
             log.warn("{}: {} is page {} of its list, the most stores.{}.max-pages allows: not following the list "
                     + "further, though it may go on", adapter.store(), item.request().url(), item.depth() + 1,
                     adapter.store().id());
         }
-        if (follow) {
-            // several next requests are separate lists (categories); one is the next page of this list. Queued
-            // before the page's apps, so that the walk keeps a page ahead of the listings it feeds
-            enqueueDiscovery(r.next().stream().map(next -> fanOut
-                    ? WorkItem.discovery(next, FrontierKeys.digest(next), 0)
-                    : WorkItem.discovery(next, item.chain(), item.depth() + 1)).toList());
+        // queued before the page's apps, so that the walk keeps a page ahead of the listings it feeds
+        if (stopped == ChannelTally.Stop.WALKING && !enqueueDiscovery(List.of(
+                WorkItem.discovery(r.nextPage().orElseThrow(), item.chain(), item.depth() + 1)))) {
+            stopped = ChannelTally.Stop.PAGE_CAP;
         }
+        if (!appsFull && (fresh > 0 || item.depth() == 0)) {
+            // further lists a page names (a category index) are walks of their own
+            enqueueDiscovery(r.lists().stream()
+                    .map(list -> WorkItem.discovery(list, FrontierKeys.digest(list), 0)).toList());
+        }
+        channels.record(item, r, fresh, stopped);
         enqueueApps(r.apps());
         sink.emit(key, docs, List.of());
         return true;

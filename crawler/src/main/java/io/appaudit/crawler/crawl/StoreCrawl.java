@@ -101,6 +101,9 @@ public final class StoreCrawl {
         this.health = health;
     }
 
+    /** What each discovery list gave in the run; empty until the crawl has run. */
+    private volatile List<ChannelTally> channels = List.of();
+
     public StoreId store() {
         return adapter.store();
     }
@@ -131,6 +134,7 @@ public final class StoreCrawl {
 
     public StoreOutcome run() {
         Instant started = Instant.now();
+        channels = List.of();
         try {
             space.requireWritable();
         } catch (DataFolderException e) {
@@ -151,6 +155,8 @@ public final class StoreCrawl {
             counters.load(state.counters());
             log.info("{}: {} run {}", store(), resumed ? "resuming" : "starting", run.id());
             long indexFailures = crawl(state, run);
+            // read before a finished run is cleared: what each discovery list gave
+            channels = state.channels();
             Stop s = stop.get();
             if (s == null) {
                 state.clearRun();
@@ -171,7 +177,7 @@ public final class StoreCrawl {
         return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
                 StoreHealth.judge(outcome, reason, counters, health.maxErrorShare(),
                         Optional.ofNullable(reach).flatMap(ReachWatch::neverReached), indexFailures, failedApps),
-                indexFailures, failedApps, resumed);
+                indexFailures, failedApps, resumed, channels);
     }
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
@@ -196,7 +202,7 @@ public final class StoreCrawl {
             DurableSink durable = new DurableSink(sink, elastic, state, counters::toMap);
             WorkQueue queue = new WorkQueue(c, state, counters);
             PageHandler handler = new PageHandler(adapter, config.discovery(), run.id(),
-                    new PageHandler.Limits(maxApps(), config.maxDiscoveryPages()), queue, fetcher,
+                    new PageHandler.Limits(maxApps(), config.maxDiscoveryPages(), config.maxPages()), queue, fetcher,
                     options.probes() ? Optional.of(new Prober(client, probeMemory, config.robots()))
                             : Optional.empty(), durable, state, counters,
                     new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),

@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param health          whether the run can be trusted, and why not
  * @param indexFailures   documents Elasticsearch did not take after the sink's retries
  * @param indexFailedApps the apps of those documents, each once (store, store app id and package)
+ * @param discovery       what each discovery list (channel) gave, with its saturation; empty when the run never
+ *                        got to discovery
  */
 public record StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
                            Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
-                           long indexFailures, List<String> indexFailedApps, boolean resumed) {
+                           long indexFailures, List<String> indexFailedApps, boolean resumed,
+                           List<ChannelTally> discovery) {
 
     public StoreOutcome {
         Objects.requireNonNull(store, "store");
@@ -29,6 +32,15 @@ public record StoreOutcome(StoreId store, String runId, Instant started, Instant
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(health, "health");
         indexFailedApps = List.copyOf(indexFailedApps);
+        discovery = List.copyOf(discovery);
+    }
+
+    /** An outcome without a discovery tally (a run that never got to discovery). */
+    public StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
+                        Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
+                        long indexFailures, List<String> indexFailedApps, boolean resumed) {
+        this(store, runId, started, ended, outcome, failureReason, counts, health, indexFailures, indexFailedApps,
+                resumed, List.of());
     }
 
     /** The run did not complete: it failed or was interrupted. */

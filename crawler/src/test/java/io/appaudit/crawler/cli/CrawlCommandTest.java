@@ -64,6 +64,8 @@ class CrawlCommandTest {
         assertThat(exit).as(out.toString()).isZero();
         wm.verify(3, getRequestedFor(urlPathEqualTo("/app.mi.com/details")));
         assertThat(out.toString()).containsPattern("xiaomi\\s+completed\\s+4\\s+3\\s");
+        // the saturation table (standard error): one category list of 10 apps on one page, walked to its end
+        assertThat(out.toString()).containsPattern("xiaomi\\s+category\\s+1\\s+1\\s+0\\s+0\\s+10\\s+1\\n");
     }
 
     @Test

@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One store's crawl of the replay, as the crawler drives an adapter: the session token when the store wants one,
@@ -29,6 +31,12 @@ import java.util.Optional;
  */
 record ReplayWalk(Map<String, ListingResult> results, List<ParseProblem> discoveryProblems, int discoveryRequests) {
 
+    private static final int MAX_PAGES = 200;
+
+    /** A discovery page to fetch, with what its list gave before it. */
+    private record Page(StoreRequest request, Set<String> seen, int depth) {
+    }
+
     static ReplayWalk run(StoreAdapter adapter, DiscoveryOptions options, ReplayClient client)
             throws IOException, InterruptedException {
         RequestAuth auth = adapter.auth();
@@ -37,18 +45,27 @@ record ReplayWalk(Map<String, ListingResult> results, List<ParseProblem> discove
         if (tokenRequest.isPresent()) {
             token = auth.readToken(client.fetch(tokenRequest.get()));
         }
-        Deque<StoreRequest> pages = new ArrayDeque<>(adapter.discoverySeeds(options));
+        // each list is followed as the crawler's paging policy does: while a page brings apps the list had not given
+        Deque<Page> pages = new ArrayDeque<>();
+        adapter.discoverySeeds(options).forEach(seed -> pages.add(new Page(seed, new HashSet<>(), 0)));
         Map<String, AppRef> refs = new LinkedHashMap<>();
         List<ParseProblem> problems = new ArrayList<>();
         int requests = 0;
         while (!pages.isEmpty()) {
-            StoreRequest page = pages.poll();
-            StoreResponse response = client.fetch(auth.authorize(page, token, Instant.now()));
+            Page page = pages.poll();
+            StoreResponse response = client.fetch(auth.authorize(page.request(), token, Instant.now()));
             requests++;
-            DiscoveryResult found = adapter.parseDiscovery(page, response, options);
+            DiscoveryResult found = adapter.parseDiscovery(page.request(), response, options);
             found.problem().ifPresent(problems::add);
             found.apps().forEach(a -> refs.putIfAbsent(a.storeAppId(), a));
-            pages.addAll(found.next());
+            boolean fresh = false;
+            for (AppRef a : found.apps()) {
+                fresh |= page.seen().add(a.storeAppId());
+            }
+            if ((fresh || page.depth() == 0) && page.depth() + 1 < MAX_PAGES) {
+                found.nextPage().ifPresent(n -> pages.add(new Page(n, page.seen(), page.depth() + 1)));
+            }
+            found.lists().forEach(l -> pages.add(new Page(l, new HashSet<>(), 0)));
         }
         Map<String, ListingResult> results = new LinkedHashMap<>();
         Deque<AppRef> apps = new ArrayDeque<>(refs.values());

@@ -22,6 +22,9 @@ import java.util.List;
  * @param node           the host the run ran on
  * @param indexFailedApps the apps (store, store app id and package) of the documents counted in
  *                       {@code indexFailures}, each once; null when none failed
+ * @param discovery      what each discovery list (channel) of the run gave, with its saturation, at most
+ *                       {@link #MAX_CHANNELS}; null when the run never got to discovery
+ * @param discoveryNotSaturated how many of those lists stopped at a bound while still bringing new apps
  */
 public record CrawlRunDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -47,9 +50,29 @@ public record CrawlRunDocument(
         String node,
         Boolean healthy,
         String healthReason,
-        List<String> indexFailedApps) {
+        List<String> indexFailedApps,
+        List<Channel> discovery,
+        Long discoveryNotSaturated) {
 
     public static final String COMPLETED = "completed";
+    /** The most discovery lists one document names (a store's default sweeps are a few dozen). */
+    public static final int MAX_CHANNELS = 500;
+
+    /**
+     * One discovery list of a run: its kind ({@code category}, {@code search}, {@code related}, {@code id_range},
+     * {@code unknown}) and key, the distinct apps it listed, the pages fetched of it, the new apps its last page
+     * brought, why its walk stopped, and its saturation ({@code saturated}, {@code not_saturated}, {@code unknown}).
+     */
+    public record Channel(String kind, String key, Long apps, Long pages, Long lastNew, String stop,
+                          String saturation) {
+        public Channel {
+            if (kind == null || key == null || saturation == null) {
+                throw new IllegalArgumentException("A discovery channel needs its kind, key and saturation");
+            }
+            // store text (keywords, category ids): bounded
+            key = key.length() > 120 ? key.substring(0, 120) : key;
+        }
+    }
     public static final String FAILED = "failed";
     public static final String INTERRUPTED = "interrupted";
 
@@ -64,6 +87,20 @@ public record CrawlRunDocument(
             throw new IllegalArgumentException("An unhealthy crawl run of " + store + " needs its reason");
         }
         indexFailedApps = indexFailedApps == null || indexFailedApps.isEmpty() ? null : List.copyOf(indexFailedApps);
+        discovery = discovery == null || discovery.isEmpty() ? null
+                : List.copyOf(discovery.subList(0, Math.min(discovery.size(), MAX_CHANNELS)));
+    }
+
+    /** A run without a discovery tally (recorded before one was kept, or that never got to discovery). */
+    public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
+                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
+                            Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
+                            Long indexFailures, String node, Boolean healthy, String healthReason,
+                            List<String> indexFailedApps) {
+        this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
+                requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
+                indexFailures, node, healthy, healthReason, indexFailedApps, null, null);
     }
 
     /** A run of which no app is known to have failed indexing. */
@@ -74,6 +111,6 @@ public record CrawlRunDocument(
                             Long indexFailures, String node, Boolean healthy, String healthReason) {
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
-                indexFailures, node, healthy, healthReason, null);
+                indexFailures, node, healthy, healthReason, null, null, null);
     }
 }

@@ -29,6 +29,9 @@ final class CrawlHealthReader {
     private static final List<String> SUMS = List.of("pages", "listings", "not_listed", "parse_problems", "errors",
             "blocked_responses");
 
+    /** The most unsaturated lists a store's row names. */
+    static final int NAMED_LISTS = 5;
+
     private final ElasticConnection es;
     private final IndexLayout layout;
 
@@ -55,7 +58,7 @@ final class CrawlHealthReader {
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
                 .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
-                        "healthy", "health_reason"))))));
+                        "healthy", "health_reason", "discovery"))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
                 .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
                         .aggregations(subs)), Void.class);
@@ -86,7 +89,34 @@ final class CrawlHealthReader {
                 sum(a, "parse_problems"), sum(a, "errors"), sum(a, "blocked_responses"),
                 latest == null ? null : instant(latest.path("started_at").asText(null)),
                 latest == null ? null : latest.path("outcome").asText(null), latestHealthy(latest),
-                latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)));
+                latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)),
+                discovery(latest));
+    }
+
+    /** The latest run's discovery lists summed; null when the run recorded none (then its saturation is unknown). */
+    static ReportData.Discovery discovery(JsonNode latest) {
+        JsonNode lists = latest == null ? null : latest.path("discovery");
+        if (lists == null || !lists.isArray() || lists.isEmpty()) {
+            return null;
+        }
+        long saturated = 0;
+        long notSaturated = 0;
+        long apps = 0;
+        List<String> open = new ArrayList<>();
+        for (JsonNode c : lists) {
+            String saturation = c.path("saturation").asText("");
+            apps += Math.max(0, c.path("apps").asLong(0));
+            if (saturation.equals("saturated")) {
+                saturated++;
+            } else if (saturation.equals("not_saturated")) {
+                notSaturated++;
+                if (open.size() < NAMED_LISTS) {
+                    open.add(c.path("kind").asText("?") + ":" + c.path("key").asText("?"));
+                }
+            }
+        }
+        return new ReportData.Discovery(lists.size(), saturated, notSaturated, lists.size() - saturated - notSaturated,
+                apps, open);
     }
 
     /** The run's health; for a run recorded before that was written, its adapter's. */

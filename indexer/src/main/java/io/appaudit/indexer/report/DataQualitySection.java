@@ -55,6 +55,7 @@ final class DataQualitySection {
                 + "History checks (R4, Z3, Z4) need probes of the links; cross-store checks (D2, D3) need the package in "
                 + "another store; D5 and Z5 need the user's registry and notice files.</p>\n");
         h.append(health(stores));
+        h.append(saturation());
         h.append(platform(stores));
         return h.append("</section>\n").toString();
     }
@@ -95,6 +96,34 @@ final class DataQualitySection {
                 + "delivered no listing, could not fetch more pages than crawl.max-error-share allows, or met too many "
                 + "pages that did not parse (the store may have changed its pages): its figures may miss apps. Blocked "
                 + "responses (403, 429, captcha) mean the store refused some requests.</p>\n").toString();
+    }
+
+    /**
+     * Whether discovery may have missed apps: per store, the lists its latest run walked and how many are saturated
+     * (the list ended or its last page brought nothing new), not saturated (stopped at a bound while still bringing
+     * new apps) or unknown (cut short); a run that recorded no lists is "not recorded", never 0 %.
+     */
+    private String saturation() {
+        StringBuilder h = new StringBuilder("<h3>Table 5.3 Discovery saturation of each store's latest run</h3>\n"
+                + "<table class=\"numbers saturation\">\n<thead><tr><th class=\"text\">Store</th><th>Lists</th>"
+                + "<th>Saturated</th><th>Not saturated</th><th>Unknown</th><th>Apps found</th>"
+                + "<th class=\"text\">Lists still bringing new apps</th></tr></thead>\n<tbody>\n");
+        for (CrawlHealth c : data.crawlHealth()) {
+            h.append("<tr><th class=\"text\">").append(Escape.html(c.storeName())).append("</th>");
+            ReportData.Discovery d = c.latestDiscovery();
+            if (d == null) {
+                h.append("<td colspan=\"6\" class=\"text na\">not recorded: saturation unknown</td></tr>\n");
+                continue;
+            }
+            h.append(td(d.lists(), false)).append(td(d.saturated(), false)).append(td(d.notSaturated(), true))
+                    .append(td(d.unknown(), false)).append(td(d.apps(), false)).append("<td class=\"text\">")
+                    .append(d.notSaturatedLists().isEmpty() ? "—" : Escape.storeText(String.join(", ",
+                            d.notSaturatedLists()) + (d.notSaturated() > d.notSaturatedLists().size() ? " …" : "")))
+                    .append("</td></tr>\n");
+        }
+        return h.append("</tbody></table>\n<p class=\"note\">A list that is not saturated stopped at "
+                + "stores.&lt;s&gt;.max-pages (or the run's max-discovery-pages) while its last page still brought new "
+                + "apps: more paging or wider sweeps may find apps this audit did not see.</p>\n").toString();
     }
 
     /** A listing field as a reader knows it. */

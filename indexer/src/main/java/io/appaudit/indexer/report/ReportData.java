@@ -71,7 +71,29 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
     public record CrawlHealth(String store, String storeName, long runs, long completed, long failed,
                               long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
                               long parseProblems, long errors, long blockedResponses, Instant latestStarted,
-                              String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
+                              String latestOutcome, Boolean latestHealthy, String latestFailureReason,
+                              Discovery latestDiscovery) {
+
+        /** Without the latest run's discovery tally (a run recorded before one was kept). */
+        public CrawlHealth(String store, String storeName, long runs, long completed, long failed,
+                           long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
+                           long parseProblems, long errors, long blockedResponses, Instant latestStarted,
+                           String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
+            this(store, storeName, runs, completed, failed, interrupted, unhealthyRuns, pages, listings, notListed,
+                    parseProblems, errors, blockedResponses, latestStarted, latestOutcome, latestHealthy,
+                    latestFailureReason, null);
+        }
+    }
+
+    /**
+     * The discovery saturation of a store's latest run: its lists, how many are saturated, not saturated (stopped at a
+     * bound while still bringing new apps) or unknown, the apps they found, and the first unsaturated lists by name.
+     */
+    public record Discovery(long lists, long saturated, long notSaturated, long unknown, long apps,
+                            List<String> notSaturatedLists) {
+        public Discovery {
+            notSaturatedLists = List.copyOf(notSaturatedLists);
+        }
     }
 
     /** A developer with problems in the quarter: how many, in how many apps, in which stores. */

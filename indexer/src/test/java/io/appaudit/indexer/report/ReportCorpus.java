@@ -146,7 +146,7 @@ public final class ReportCorpus {
         List<Map<String, Object>> runs = List.of(
                 run("tencent-a", "tencent", at.minus(Duration.ofDays(30)), "completed", true, 520, 41, 0, 0, 3),
                 run(runId(StoreId.TENCENT, Q), "tencent", at, "completed", false, 610, 41, 37, 0, 2),
-                run(runId(StoreId.XIAOMI, Q), "xiaomi", at, "completed", true, 300, 24, 1, 0, 0),
+                withDiscovery(run(runId(StoreId.XIAOMI, Q), "xiaomi", at, "completed", true, 300, 24, 1, 0, 0)),
                 run(runId(StoreId.OPPO, Q), "oppo", at, "failed", true, 210, 18, 0, 12, 5),
                 run(runId(StoreId.HUAWEI, Q), "huawei", at, "completed", true, 190, 16, 0, 0, 1));
         try {
@@ -157,6 +157,17 @@ public final class ReportCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Xiaomi's latest run walked two lists: category 1 to its end, and a search stopped at max-pages. */
+    static Map<String, Object> withDiscovery(Map<String, Object> run) {
+        run.put("discovery", List.of(
+                Map.of("kind", "category", "key", "1", "apps", 20, "pages", 2, "last_new", 4, "stop", "list ended",
+                        "saturation", "saturated"),
+                Map.of("kind", "search", "key", "<b>天气</b>", "apps", 10, "pages", 5, "last_new", 2,
+                        "stop", "max pages", "saturation", "not_saturated")));
+        run.put("discovery_not_saturated", 1);
+        return run;
     }
 
     static Map<String, Object> run(String id, String store, Instant started, String outcome, boolean healthy,

@@ -171,6 +171,18 @@ class ReportNumbersTest {
     }
 
     @Test
+    void discoverySaturationOfTheLatestRunNamesTheListsStillBringingNewApps() throws IOException {
+        ReportData.Discovery xiaomi = fixture.data.crawlHealth().get(1).latestDiscovery();
+        assertThat(xiaomi).isEqualTo(new ReportData.Discovery(2, 1, 1, 0, 30, List.of("search:<b>天气</b>")));
+        assertThat(fixture.data.crawlHealth().get(0).latestDiscovery()).isNull();
+        String html = fixture.read(ReportWriter.HTML);
+        assertThat(html).contains("Table 5.3 Discovery saturation")
+                .contains("<tr><th class=\"text\">小米</th><td>2</td><td>1</td><td class=\"bad\">1</td><td>0</td>"
+                        + "<td>30</td><td class=\"text\"><bdi>search:&lt;b&gt;天气&lt;/b&gt;</bdi></td></tr>")
+                .contains("not recorded: saturation unknown");
+    }
+
+    @Test
     void theEvidenceAppendixHoldsEveryFlaggedApp() throws IOException {
         JsonNode apps = JSON.readTree(fixture.read(ReportWriter.EVIDENCE_JSON)).path("apps");
         assertThat(apps.size()).isEqualTo(rates.totals().flagged().k());

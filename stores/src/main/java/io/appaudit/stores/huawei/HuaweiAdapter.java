@@ -2,6 +2,7 @@ package io.appaudit.stores.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -13,7 +14,6 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.ApkFileName;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,10 @@ public final class HuaweiAdapter implements StoreAdapter {
     static final String URI_PARAM = "uri";
     static final String PAGE_PARAM = "reqPageNum";
     static final String MAX_RESULTS_PARAM = "maxResults";
-    /** A bound on page numbers read back from request URLs, far above any maxPages. */
+    /** A bound on page numbers read back from request URLs, far above any page bound. */
     private static final int MAX_PAGE = 1_000_000;
 
     private final HuaweiAuth auth = new HuaweiAuth();
-    private final PagingGuard guard = new PagingGuard();
 
     /**
      * The keyword sweep used when the options name no keywords: plain category words, not store data; each search
@@ -73,24 +72,21 @@ public final class HuaweiAdapter implements StoreAdapter {
         String subject = list.orElse(request.url());
         HuaweiReplies.Reply reply = HuaweiReplies.read(response, subject);
         if (reply instanceof HuaweiReplies.Failed failed) {
-            guard.end(subject);
             return DiscoveryResult.failed(failed.problem());
         }
         HuaweiReplies.Cards cards = (HuaweiReplies.Cards) reply;
         int page = intParam(query, PAGE_PARAM, 1);
         Map<String, AppRef> apps = HuaweiCards.apps(cards.cards(), via(subject));
-        int fresh = guard.record(subject, page, apps.keySet());
-        boolean more = list.isPresent() && !subject.startsWith(HuaweiUrls.APP_URI_PREFIX)
+        // an empty page ends a list whatever hasNextPage says; repeats are the crawler's to notice
+        boolean more = list.isPresent() && !subject.startsWith(HuaweiUrls.APP_URI_PREFIX) && !apps.isEmpty()
                 && JsonTree.number(cards.root(), HuaweiReplies.HAS_NEXT_PAGE).filter(n -> n == 1).isPresent()
-                && page < options.maxPages() && fresh > 0;
-        List<StoreRequest> next = new ArrayList<>();
+                && page < MAX_PAGE;
+        Optional<StoreRequest> next = Optional.empty();
         if (more) {
             int size = intParam(query, MAX_RESULTS_PARAM, HuaweiUrls.MAX_RESULTS);
-            next.add(discovery(HuaweiUrls.list(subject, page + 1, Math.min(size, HuaweiUrls.MAX_RESULTS))));
-        } else {
-            guard.end(subject);
+            next = Optional.of(discovery(HuaweiUrls.list(subject, page + 1, Math.min(size, HuaweiUrls.MAX_RESULTS))));
         }
-        return DiscoveryResult.of(List.copyOf(apps.values()), next);
+        return DiscoveryResult.page(channel(subject), List.copyOf(apps.values()), next);
     }
 
     /** One request: the detail reply holds every field this store shows, so there are no supplements. */
@@ -141,6 +137,16 @@ public final class HuaweiAdapter implements StoreAdapter {
             return "related:" + list.substring(HuaweiUrls.APP_URI_PREFIX.length());
         }
         return "tab:" + list;
+    }
+
+    private static DiscoveryChannel channel(String list) {
+        if (list.startsWith(HuaweiUrls.SEARCH_URI_PREFIX)) {
+            return DiscoveryChannel.search(list.substring(HuaweiUrls.SEARCH_URI_PREFIX.length()));
+        }
+        if (list.startsWith(HuaweiUrls.APP_URI_PREFIX)) {
+            return DiscoveryChannel.related(list.substring(HuaweiUrls.APP_URI_PREFIX.length()));
+        }
+        return DiscoveryChannel.category(list);
     }
 
     private static int intParam(Map<String, String> query, String name, int fallback) {

@@ -2,6 +2,7 @@ package io.appaudit.stores.oppo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -9,17 +10,12 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 
 /**
  * Reads OPPO's list replies: the H5 feeds ({@code {errno, data:{cards:[{apps:[…]}], isEnd}}}), and the signed
@@ -103,7 +99,7 @@ final class OppoDiscovery {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(cardsPath + "[]." + CATEGORY_ID),
                     "the category list names no category id");
         }
-        return DiscoveryResult.of(List.of(), next);
+        return DiscoveryResult.index(DiscoveryChannel.category(OppoUrls.path(url)), next);
     }
 
     private static DiscoveryResult page(StoreRequest request, JsonNode body, String cardsPath,
@@ -128,18 +124,27 @@ final class OppoDiscovery {
         }
         OptionalLong total = JsonTree.number(body, TOTAL).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
-        List<StoreRequest> next = new ArrayList<>();
-        String digest = digest(apps.keySet());
-        boolean repeated = OppoUrls.previousPage(url).filter(digest::equals).isPresent();
+        Optional<StoreRequest> next = Optional.empty();
         int size = OppoUrls.intParam(url, OppoUrls.SIZE).filter(n -> n > 0).orElse(options.pageSize());
         int start = OppoUrls.intParam(url, OppoUrls.START).orElse(0);
-        int pageNumber = start / size + 1;
-        // isEnd absent: keep going while pages bring apps; maxPages and the repeat guard bound it
-        if (!apps.isEmpty() && !isEnd(body) && !repeated && pageNumber < options.maxPages()
-                && start <= Integer.MAX_VALUE - size) {
-            next.add(OppoAdapter.discovery(OppoUrls.nextPage(url, start + size, digest)));
+        // isEnd absent: the list goes on while pages bring apps; the crawler's paging policy bounds it
+        if (!apps.isEmpty() && !isEnd(body) && start <= Integer.MAX_VALUE - size) {
+            next = Optional.of(OppoAdapter.discovery(OppoUrls.nextPage(url, start + size)));
         }
-        return new DiscoveryResult(List.copyOf(apps.values()), next, Optional.empty(), total);
+        return DiscoveryResult.page(channel(url), List.copyOf(apps.values()), next, total);
+    }
+
+    /** A search is keyed by its keyword, a category page by category and subcategory, an H5 feed by its path. */
+    private static DiscoveryChannel channel(String url) {
+        String path = OppoUrls.path(url);
+        Map<String, String> params = OppoUrls.params(url);
+        if (path.equals(OppoUrls.SEARCH)) {
+            return DiscoveryChannel.search(params.getOrDefault("keyword", ""));
+        }
+        if (path.equals(OppoUrls.CATEGORY_RESOURCES)) {
+            return DiscoveryChannel.category(params.getOrDefault("cid", "") + "/" + params.getOrDefault("subId", ""));
+        }
+        return DiscoveryChannel.category(path);
     }
 
     private static boolean isEnd(JsonNode body) {
@@ -156,18 +161,6 @@ final class OppoDiscovery {
     private static String viaOf(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? url : url.substring(0, hash);
-    }
-
-    /** A short order-free fingerprint of a page's app ids, to notice a store that serves one page forever. */
-    static String digest(Iterable<String> appIds) {
-        TreeSet<String> sorted = new TreeSet<>();
-        appIds.forEach(sorted::add);
-        try {
-            byte[] d = MessageDigest.getInstance("MD5").digest(String.join(",", sorted).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has MD5", e);
-        }
     }
 
     private static DiscoveryResult failed(String url, ParseProblem.Kind kind, List<String> missing, String message) {

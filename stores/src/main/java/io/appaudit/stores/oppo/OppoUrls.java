@@ -37,8 +37,6 @@ final class OppoUrls {
 
     static final String START = "start";
     static final String SIZE = "size";
-    /** Fragment key carrying the previous page's digest; HTTP clients never send fragments. */
-    static final String PREVIOUS_PAGE = "prev";
     private static final Pattern START_PARAM = Pattern.compile("([?&])start=[^&#]*");
 
     private OppoUrls() {
@@ -103,24 +101,13 @@ final class OppoUrls {
         return Optional.of(Integer.parseInt(v));
     }
 
-    /** The previous page digest the request carries in its fragment, if any. */
-    static Optional<String> previousPage(String url) {
-        try {
-            String f = URI.create(url).getRawFragment();
-            String prefix = PREVIOUS_PAGE + "=";
-            return f != null && f.startsWith(prefix) ? Optional.of(f.substring(prefix.length())) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The same URL with {@code start} set and the previous page's digest in the fragment. */
-    static String nextPage(String url, int start, String digest) {
+    /** The same URL with {@code start} set (and no fragment). */
+    static String nextPage(String url, int start) {
         int hash = url.indexOf('#');
         String base = hash < 0 ? url : url.substring(0, hash);
         Matcher m = START_PARAM.matcher(base);
         String replaced = m.find() ? m.replaceFirst("$1" + START + "=" + start)
                 : base + (base.contains("?") ? "&" : "?") + START + "=" + start;
-        return replaced + "#" + PREVIOUS_PAGE + "=" + digest;
+        return replaced;
     }
 }

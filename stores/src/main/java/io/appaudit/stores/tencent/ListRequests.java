@@ -114,8 +114,8 @@ final class ListRequests {
         return "list";
     }
 
-    /** The same request for the given page, carrying {@code fragment} (never sent to the store) in its URL. */
-    static Optional<StoreRequest> forPage(StoreRequest request, long page, String fragment) {
+    /** The same request for the given page. */
+    static Optional<StoreRequest> forPage(StoreRequest request, long page) {
         return requestBody(request).filter(JsonNode::isObject).map(b -> {
             ObjectNode copy = ((ObjectNode) b).deepCopy();
             JsonNode offset = copy.path("body").path("listI").path("offset");
@@ -124,7 +124,7 @@ final class ListRequests {
             }
             ArrayNode repInt = ((ObjectNode) offset).putArray("repInt");
             repInt.add(page);
-            return request(copy, URL + "#" + fragment);
+            return request(copy, URL);
         });
     }
 

@@ -2,6 +2,7 @@ package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -15,25 +16,18 @@ import io.appaudit.stores.kit.PackageName;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Catalogue walks: the yybadaccess category lists (paged POSTs) and sj.qq.com keyword searches (one page each).
- * Paging stops on an empty page, on a page whose apps were all on the page before (the store repeating itself), on an
- * explicit end flag, and at {@code maxPages}. Adapters keep no state between pages, so a next-page request carries the
- * short digests of the page before in its URL fragment, which HTTP clients never send.
+ * A list ends on an empty page or an explicit end flag; whether a further page is worth fetching (a store repeating
+ * itself, the page bound) is the crawler's decision: adapters keep no state between pages.
  */
 final class TencentDiscovery {
 
@@ -46,7 +40,6 @@ final class TencentDiscovery {
     /** End-of-list flags a reply might carry; none is documented, so they are only honoured when present. */
     static final List<String> MORE_FLAGS = List.of("hasMore", "has_more", "hasNext", "has_next");
     static final List<String> END_FLAGS = List.of("isEnd", "is_end");
-    static final String SEEN = "seen=";
 
     private TencentDiscovery() {
     }
@@ -116,22 +109,16 @@ final class TencentDiscovery {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_ITEMS + "[]." + NextData.PACKAGE),
                     "the listed apps carry no package names");
         }
-        return DiscoveryResult.of(apps, next(request, apps, explicitEnd, options));
+        return DiscoveryResult.page(DiscoveryChannel.category(ListRequests.listName(request)), apps,
+                next(request, apps, explicitEnd));
     }
 
-    private static List<StoreRequest> next(StoreRequest request, List<AppRef> apps, boolean explicitEnd,
-                                           DiscoveryOptions options) {
+    private static Optional<StoreRequest> next(StoreRequest request, List<AppRef> apps, boolean explicitEnd) {
         Optional<Long> page = ListRequests.page(request);
-        if (apps.isEmpty() || explicitEnd || page.isEmpty() || page.get() + 1 >= options.maxPages()) {
-            return List.of();
+        if (apps.isEmpty() || explicitEnd || page.isEmpty() || page.get() >= Integer.MAX_VALUE) {
+            return Optional.empty();
         }
-        Set<String> before = seenBefore(request.url());
-        List<String> digests = apps.stream().map(a -> digest(a.storeAppId())).collect(Collectors.toList());
-        if (!before.isEmpty() && before.containsAll(digests)) {
-            return List.of();
-        }
-        return ListRequests.forPage(request, page.get() + 1, SEEN + String.join(".", digests))
-                .map(List::of).orElse(List.of());
+        return ListRequests.forPage(request, page.get() + 1);
     }
 
     private static DiscoveryResult parseSearch(StoreRequest request, StoreResponse response) {
@@ -165,7 +152,7 @@ final class TencentDiscovery {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(listPath + "[]." + NextData.PACKAGE),
                     "the search results carry no package names");
         }
-        return DiscoveryResult.of(apps, List.of());
+        return DiscoveryResult.page(DiscoveryChannel.search(keyword(url)), apps, Optional.empty());
     }
 
     private static List<AppRef> refs(List<JsonNode> items, String via) {
@@ -192,25 +179,6 @@ final class TencentDiscovery {
             }
         }
         return false;
-    }
-
-    private static Set<String> seenBefore(String url) {
-        int hash = url.indexOf('#');
-        if (hash < 0 || !url.startsWith(SEEN, hash + 1)) {
-            return Set.of();
-        }
-        return Arrays.stream(url.substring(hash + 1 + SEEN.length()).split("\\."))
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    }
-
-    /** Eight hex digits of SHA-256: enough to tell one page's 24–100 packages apart. */
-    static String digest(String pkg) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(pkg.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static String keyword(String url) {

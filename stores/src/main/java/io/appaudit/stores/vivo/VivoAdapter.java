@@ -24,8 +24,8 @@ public final class VivoAdapter implements StoreAdapter {
     /**
      * The default keyword sweep, used when no keywords are configured: common category words of Chinese app stores
      * (video, music, shopping, social, games, news, tools, finance, maps, education, health, photos …) and a few
-     * broad syllables (手机, 助手, 大全, 管家) that occur in many app names. Each keyword is paged to its end or to
-     * {@link DiscoveryOptions#maxPages()}; overlaps between keywords are expected and harmless (apps are keyed by id).
+     * broad syllables (手机, 助手, 大全, 管家) that occur in many app names. Each keyword is paged to its end or as far as
+     * the crawler's paging policy follows it; overlaps between keywords are expected and harmless (apps are keyed by id).
      */
     public static final List<String> DEFAULT_KEYWORDS = List.of(
             "视频", "音乐", "购物", "社交", "游戏", "新闻", "工具", "理财", "地图", "教育",
@@ -41,7 +41,7 @@ public final class VivoAdapter implements StoreAdapter {
     /** The adapter; it has no settings (the User-Agent is the crawler's: {@code stores.vivo.user-agent}). */
     public VivoAdapter() {
         this.requests = new VivoRequests();
-        this.search = new VivoSearchReader(requests, new SweepMemory());
+        this.search = new VivoSearchReader(requests);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.appaudit.stores.vivo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -11,7 +12,6 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.Text;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +34,9 @@ final class VivoSearchReader {
     static final String ITEM_NAME = "title_zh";
 
     private final VivoRequests requests;
-    private final SweepMemory memory;
 
-    VivoSearchReader(VivoRequests requests, SweepMemory memory) {
+    VivoSearchReader(VivoRequests requests) {
         this.requests = requests;
-        this.memory = memory;
     }
 
     DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
@@ -70,8 +68,7 @@ final class VivoSearchReader {
         boolean noResults = JsonTree.at(results, RESULT).filter(JsonNode::isBoolean).map(n -> !n.asBoolean())
                 .orElse(false);
         if (value.isEmpty() && noResults) {
-            memory.forget(sweep(keyword, pageSize));
-            return DiscoveryResult.of(List.of(), List.of());
+            return DiscoveryResult.page(DiscoveryChannel.search(keyword), List.of(), Optional.empty());
         }
         if (value.isEmpty() || !value.get().isArray()) {
             return failed(subject, sourceUrl, ParseProblem.Kind.DRIFT, List.of(RESPONSE + "." + VALUE),
@@ -92,15 +89,11 @@ final class VivoSearchReader {
                 .map(OptionalLong::of).orElseGet(OptionalLong::empty);
         long maxPage = JsonTree.number(results, MAX_PAGE).orElseGet(() ->
                 total.isPresent() ? (total.getAsLong() + pageSize - 1) / pageSize : 0L);
-        String sweep = sweep(keyword, pageSize);
-        boolean anyNew = memory.record(sweep, page, apps.keySet());
-        List<StoreRequest> next = new ArrayList<>();
-        if (!keyword.isEmpty() && anyNew && page < maxPage && page < options.maxPages()) {
-            next.add(requests.search(keyword, page + 1, pageSize));
-        } else {
-            memory.forget(sweep);
+        Optional<StoreRequest> next = Optional.empty();
+        if (!keyword.isEmpty() && !apps.isEmpty() && page < maxPage) {
+            next = Optional.of(requests.search(keyword, page + 1, pageSize));
         }
-        return new DiscoveryResult(List.copyOf(apps.values()), next, Optional.empty(), total);
+        return DiscoveryResult.page(DiscoveryChannel.search(keyword), List.copyOf(apps.values()), next, total);
     }
 
     /** A reference keyed by the numeric vivo id; items without one (ad cards, headings) are skipped. */
@@ -109,10 +102,6 @@ final class VivoSearchReader {
                 .filter(id -> id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9'))
                 .map(id -> AppRef.of(StoreId.VIVO, id, JsonTree.text(item, ITEM_PACKAGE).orElse(null),
                         JsonTree.text(item, ITEM_NAME).orElse(null), "search:" + keyword));
-    }
-
-    private static String sweep(String keyword, int pageSize) {
-        return keyword + "\u0000" + pageSize;
     }
 
     private static DiscoveryResult failed(String subject, String sourceUrl, ParseProblem.Kind kind, List<String> missing,

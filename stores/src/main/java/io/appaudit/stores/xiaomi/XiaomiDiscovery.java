@@ -2,6 +2,7 @@ package io.appaudit.stores.xiaomi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,9 +47,6 @@ final class XiaomiDiscovery {
 
     /** The page parameter of a list URL: {@code page} (category, client API) or {@code pageIndex} (search). */
     private static final Pattern PAGE_PARAM = Pattern.compile("([?&](?:page|pageIndex)=)(\\d{1,6})(?=&|$)");
-
-    /** Packages already seen per list walk in progress, keyed by the list URL without its page: the paging guard. */
-    private final Map<String, Set<String>> walks = new ConcurrentHashMap<>();
 
     List<StoreRequest> seeds(DiscoveryOptions options) {
         List<StoreRequest> seeds = new ArrayList<>();
@@ -105,36 +101,24 @@ final class XiaomiDiscovery {
             return DiscoveryResult.failed(problem(url, ParseProblem.Kind.DRIFT,
                     List.of(itemsPath + "[]." + PACKAGE), "list items without a package name"));
         }
-        List<StoreRequest> next = nextPage(request, root, refs.keySet(), options).map(List::of).orElse(List.of());
+        Optional<StoreRequest> next = refs.isEmpty() ? Optional.empty() : nextPage(request, root);
         OptionalLong total = JsonTree.number(root, COUNT).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
-        return new DiscoveryResult(List.copyOf(refs.values()), next, Optional.empty(), total);
+        return DiscoveryResult.page(channel(url), List.copyOf(refs.values()), next, total);
     }
 
     /**
-     * The next page while the store says there is more ({@code hasNext}, {@code hasMore}), the walk is under
-     * {@code maxPages}, and this page added packages the walk had not seen (a store that repeats its last page
-     * forever would otherwise be walked to the bound). A reply without either flag is one page.
+     * The next page while the store says there is more ({@code hasNext}, {@code hasMore}); a reply without either
+     * flag is one page. Whether the next page is worth fetching is the crawler's decision.
      */
-    private Optional<StoreRequest> nextPage(StoreRequest request, JsonNode root, Set<String> packages,
-                                            DiscoveryOptions options) {
+    private static Optional<StoreRequest> nextPage(StoreRequest request, JsonNode root) {
         Matcher m = PAGE_PARAM.matcher(request.url());
         if (!m.find()) {
             return Optional.empty();
         }
         int page = Integer.parseInt(m.group(2));
-        String walk = request.url().substring(0, m.start(2)) + "*" + request.url().substring(m.end(2));
-        if (page == 0) {
-            walks.remove(walk);
-        }
-        Set<String> seen = walks.computeIfAbsent(walk, k -> ConcurrentHashMap.newKeySet());
-        boolean addedNew = false;
-        for (String p : packages) {
-            addedNew |= seen.add(p);
-        }
         boolean more = flag(root, HAS_NEXT) || flag(root, HAS_MORE);
-        if (!more || !addedNew || page + 1 >= options.maxPages()) {
-            walks.remove(walk);
+        if (!more || page >= 999_999) {
             return Optional.empty();
         }
         String url = request.url().substring(0, m.start(2)) + (page + 1) + request.url().substring(m.end(2));
@@ -145,6 +129,17 @@ final class XiaomiDiscovery {
     private static boolean flag(JsonNode root, String name) {
         JsonNode n = root.path(name);
         return n.isBoolean() ? n.booleanValue() : "true".equalsIgnoreCase(n.asText(""));
+    }
+
+    /** The list a page belongs to. */
+    private static DiscoveryChannel channel(String url) {
+        if (url.startsWith(CATEGORY_LIST_URL)) {
+            return DiscoveryChannel.category(param(url, "categoryId"));
+        }
+        if (url.startsWith(SEARCH_URL)) {
+            return DiscoveryChannel.search(param(url, "keywords"));
+        }
+        return DiscoveryChannel.category(PAGE_PARAM.matcher(url).replaceFirst("$1*"));
     }
 
     /** Where a reference came from, for the crawl log: {@code category:7}, {@code search:微信}. */

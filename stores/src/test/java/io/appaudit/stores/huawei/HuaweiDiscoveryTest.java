@@ -4,6 +4,7 @@ import static io.appaudit.stores.huawei.HuaweiFixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.ParseProblem;
@@ -23,7 +24,7 @@ class HuaweiDiscoveryTest {
     private final HuaweiAdapter adapter = new HuaweiAdapter();
 
     private static DiscoveryOptions options(int maxPages) {
-        return new DiscoveryOptions(List.of(TAB), List.of("微信"), maxPages, 30);
+        return new DiscoveryOptions(List.of(TAB), List.of("微信"), 30);
     }
 
     private static StoreRequest tabPage(int page) {
@@ -55,7 +56,7 @@ class HuaweiDiscoveryTest {
 
     @Test
     void asksForNoMoreThanTwentyFiveItemsAPage() {
-        DiscoveryOptions small = new DiscoveryOptions(List.of(TAB), List.of(), 5, 10);
+        DiscoveryOptions small = new DiscoveryOptions(List.of(TAB), List.of(), 10);
         assertThat(adapter.discoverySeeds(small).get(0).url()).contains("&maxResults=10&");
     }
 
@@ -79,25 +80,32 @@ class HuaweiDiscoveryTest {
         DiscoveryResult last = parse(tabPage(2), HuaweiFixtures.TAB_PAGE_2, 10);
         assertThat(last.apps()).hasSize(15);
         assertThat(last.next()).isEmpty();
+        assertThat(last.ended()).isTrue();
     }
 
     @Test
-    void stopsAtMaxPages() {
-        assertThat(parse(tabPage(1), HuaweiFixtures.TAB_PAGE_1, 1).next()).isEmpty();
-    }
-
-    @Test
-    void stopsWhenAPageRepeats() {
+    void leavesARepeatedPageToTheCrawlersPagingPolicy() {
+        // adapters keep no state: a page repeating the one before still offers the next page the store announces
         parse(tabPage(1), HuaweiFixtures.TAB_PAGE_1, 10);
         DiscoveryResult repeated = parse(tabPage(2), HuaweiFixtures.TAB_PAGE_1, 10);
-        assertThat(repeated.next()).isEmpty();
+        assertThat(repeated.next()).containsExactly(tabPage(3));
+        assertThat(repeated.ended()).isFalse();
     }
 
     @Test
-    void startsAListAfreshAtPageOne() {
+    void readsEveryPageAloneWhateverCameBefore() {
         parse(tabPage(1), HuaweiFixtures.TAB_PAGE_1, 10);
         parse(tabPage(2), HuaweiFixtures.TAB_PAGE_2, 10);
         assertThat(parse(tabPage(1), HuaweiFixtures.TAB_PAGE_1, 10).next()).containsExactly(tabPage(2));
+    }
+
+    @Test
+    void namesTheListAPageBelongsTo() {
+        assertThat(parse(tabPage(1), HuaweiFixtures.TAB_PAGE_1, 10).channel())
+                .contains(DiscoveryChannel.category(TAB));
+        StoreRequest detail = StoreRequest.get(StoreId.HUAWEI, StoreRequest.Purpose.DISCOVERY,
+                HuaweiFixtures.WECHAT_URL);
+        assertThat(parse(detail, HuaweiFixtures.WECHAT, 10).channel()).contains(DiscoveryChannel.related("C5683"));
     }
 
     @Test

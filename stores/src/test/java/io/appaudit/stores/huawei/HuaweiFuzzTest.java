@@ -55,7 +55,7 @@ class HuaweiFuzzTest {
         StoreRequest page = StoreRequest.get(StoreId.HUAWEI, StoreRequest.Purpose.DISCOVERY,
                 "https://web-drcn.hispace.dbankcloud.com/edge/uowap/index?method=internal.getTabDetail&serviceType=20"
                         + "&reqPageNum=2&uri=2666e39577d545269a9bdea18a83070c&maxResults=25&zone=&locale=zh");
-        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of(), 5, 25);
+        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of(), 25);
         everyMutant(r -> adapter.parseDiscovery(page, r, options));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.ParseProblem;
@@ -19,7 +20,7 @@ class OppoDiscoveryTest {
     private static final String INDEX = "https://app.cdo.oppomobile.com/home/store/index.json?start=0&size=20";
     private static final String RESOURCES =
             "https://api-cn.store.heytapmobi.com/card/store/v3/cat/resources/alg/1?cid=81&subId=8101&cType=1&size=10&start=0";
-    private static final DiscoveryOptions OPTIONS = new DiscoveryOptions(List.of(), List.of(), 200, 20);
+    private static final DiscoveryOptions OPTIONS = new DiscoveryOptions(List.of(), List.of(), 20);
     private static final OppoSigning SIGNING = new OppoSigning("k".repeat(48), "CONSTANT", "oak0", "ocs0", "dev0///");
 
     private final OppoAdapter unsigned = new OppoAdapter();
@@ -39,7 +40,7 @@ class OppoDiscoveryTest {
 
     @Test
     void signedSeedsAskForTheCategoryListAndSearchEachKeyword() {
-        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("微信 输入法"), 200, 20);
+        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("微信 输入法"), 20);
 
         assertThat(signed.discoverySeeds(options)).extracting(StoreRequest::url).containsExactly(
                 "https://api-cn.store.heytapmobi.com/card/store/v4/cat/app?size=10&start=0",
@@ -48,7 +49,7 @@ class OppoDiscoveryTest {
 
     @Test
     void signedSeedsPageGivenCategoriesDirectly() {
-        DiscoveryOptions options = new DiscoveryOptions(List.of("81/8101", "82"), List.of(), 200, 20);
+        DiscoveryOptions options = new DiscoveryOptions(List.of("81/8101", "82"), List.of(), 20);
 
         assertThat(signed.discoverySeeds(options)).extracting(StoreRequest::url).containsExactly(RESOURCES,
                 "https://api-cn.store.heytapmobi.com/card/store/v3/cat/resources/alg/1?cid=82&subId=0&cType=1&size=10&start=0");
@@ -56,7 +57,7 @@ class OppoDiscoveryTest {
 
     @Test
     void rejectsACategoryThatIsNotANumericId() {
-        DiscoveryOptions options = new DiscoveryOptions(List.of("games"), List.of(), 200, 20);
+        DiscoveryOptions options = new DiscoveryOptions(List.of("games"), List.of(), 20);
 
         assertThatThrownBy(() -> signed.discoverySeeds(options)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'games'");
@@ -79,8 +80,7 @@ class OppoDiscoveryTest {
 
         assertThat(r.apps()).extracting(AppRef::storeAppId).containsExactly("4169", "33773");
         assertThat(r.next()).extracting(StoreRequest::url).containsExactly(
-                "https://app.cdo.oppomobile.com/home/store/index.json?start=20&size=20#prev="
-                        + OppoDiscovery.digest(List.of("4169", "33773")));
+                "https://app.cdo.oppomobile.com/home/store/index.json?start=20&size=20");
     }
 
     @Test
@@ -103,30 +103,18 @@ class OppoDiscoveryTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("4169", "com.tencent.mm"),
                         org.assertj.core.groups.Tuple.tuple("3700438", "com.ss.android.ugc.aweme"));
         assertThat(r.next()).extracting(StoreRequest::url).singleElement().asString()
-                .startsWith(RESOURCES.replace("start=0", "start=10") + "#prev=");
+                .isEqualTo(RESOURCES.replace("start=0", "start=10"));
     }
 
     @Test
-    void stopsAtMaxPages() {
-        DiscoveryOptions twoPages = new DiscoveryOptions(List.of(), List.of(), 2, 20);
-        String second = INDEX.replace("start=0", "start=20");
-
-        DiscoveryResult r = unsigned.parseDiscovery(get(second), ok(second, "h5_store_index_page_HANDWRITTEN.json"),
-                twoPages);
-
-        assertThat(r.apps()).hasSize(2);
-        assertThat(r.next()).isEmpty();
-    }
-
-    @Test
-    void stopsWhenAPageRepeatsThePreviousOne() {
-        String second = "https://app.cdo.oppomobile.com/home/store/index.json?start=20&size=20#prev="
-                + OppoDiscovery.digest(List.of("33773", "4169"));
+    void leavesARepeatedPageToTheCrawlersPagingPolicy() {
+        String second = "https://app.cdo.oppomobile.com/home/store/index.json?start=20&size=20";
 
         DiscoveryResult r = unsigned.parseDiscovery(get(second), ok(second, "h5_store_index_page_HANDWRITTEN.json"),
                 OPTIONS);
 
-        assertThat(r.next()).isEmpty();
+        assertThat(r.next()).extracting(StoreRequest::url)
+                .containsExactly("https://app.cdo.oppomobile.com/home/store/index.json?start=40&size=20");
     }
 
     @Test
@@ -207,7 +195,8 @@ class OppoDiscoveryTest {
         DiscoveryResult r = signed.parseDiscovery(get(url), ok(url, "cat_app_v4_HANDWRITTEN.json"), OPTIONS);
 
         assertThat(r.apps()).isEmpty();
-        assertThat(r.next()).extracting(StoreRequest::url).containsExactly(RESOURCES,
+        assertThat(r.next()).isEmpty();
+        assertThat(r.lists()).extracting(StoreRequest::url).containsExactly(RESOURCES,
                 RESOURCES.replace("subId=8101", "subId=8102"),
                 RESOURCES.replace("cid=81&subId=8101", "cid=82&subId=0"));
     }
@@ -221,6 +210,7 @@ class OppoDiscoveryTest {
         assertThat(r.apps()).extracting(AppRef::storeAppId).containsExactly("4169", "3719450");
         assertThat(r.totalApps()).hasValue(37);
         assertThat(r.next()).extracting(StoreRequest::url).singleElement().asString()
-                .startsWith(url.replace("start=0", "start=10") + "#prev=");
+                .isEqualTo(url.replace("start=0", "start=10"));
+        assertThat(r.channel()).contains(DiscoveryChannel.search("微信"));
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
@@ -61,7 +62,7 @@ class TencentDiscoveryTest {
 
     @Test
     void seedsAskForTheFirstPageWithTheConfiguredPageSize() {
-        JsonNode b = body(adapter.discoverySeeds(new DiscoveryOptions(List.of("app:all"), List.of(), 5, 24)).get(0));
+        JsonNode b = body(adapter.discoverySeeds(new DiscoveryOptions(List.of("app:all"), List.of(), 24)).get(0));
         assertThat(JsonTree.number(b, "body.listI.offset.repInt.0")).contains(0L);
         assertThat(JsonTree.number(b, "body.listI.limit.repInt.0")).contains(24L);
         assertThat(JsonTree.text(b, "head.cmd")).contains("dc_pcyyb_official");
@@ -71,7 +72,7 @@ class TencentDiscoveryTest {
     @Test
     void seedsTheConfiguredCategoriesAndKeywordSearches() {
         List<StoreRequest> seeds = adapter.discoverySeeds(
-                new DiscoveryOptions(List.of("game:rpg", "finance"), List.of("微信"), 5, 24));
+                new DiscoveryOptions(List.of("game:rpg", "finance"), List.of("微信"), 24));
         assertThat(seeds).hasSize(3);
         assertThat(JsonTree.text(body(seeds.get(0)), "body.listS.tag_alias.repStr.0")).contains("rpg");
         assertThat(JsonTree.text(body(seeds.get(1)), "body.listS.cate_alias.repStr.0")).contains("finance");
@@ -94,7 +95,7 @@ class TencentDiscoveryTest {
     void asksForTheNextPageOfTheSameList() {
         StoreRequest next = parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS).next().get(0);
         assertThat(next.method()).isEqualTo("POST");
-        assertThat(next.url()).startsWith(LIST_URL + "#seen=");
+        assertThat(next.url()).isEqualTo(LIST_URL);
         assertThat(next.headers()).isEqualTo(firstAppPage().headers());
         assertThat(JsonTree.number(body(next), "body.listI.offset.repInt.0")).contains(1L);
         assertThat(JsonTree.text(body(next), "body.listS.cate_alias.repStr.0")).contains("all");
@@ -120,21 +121,19 @@ class TencentDiscoveryTest {
     }
 
     @Test
-    void stopsAtMaxPages() {
-        DiscoveryOptions two = new DiscoveryOptions(List.of(), List.of(), 2, 30);
-        StoreRequest page1 = parse(firstAppPage(), "yybadaccess-apps-page0.json", two).next().get(0);
-        DiscoveryResult r = parse(page1, "yybadaccess-apps-page1.json", two);
-        assertThat(r.apps()).hasSize(3);
-        assertThat(r.next()).isEmpty();
-    }
-
-    @Test
-    void stopsWhenAPageRepeatsThePageBefore() {
+    void leavesARepeatedPageToTheCrawlersPagingPolicy() {
         StoreRequest page1 = parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS).next().get(0);
         StoreRequest page2 = parse(page1, "yybadaccess-apps-page1.json", DEFAULTS).next().get(0);
         DiscoveryResult r = parse(page2, "yybadaccess-apps-page1.json", DEFAULTS);
         assertThat(r.apps()).hasSize(3);
-        assertThat(r.next()).isEmpty();
+        assertThat(r.next()).singleElement().satisfies(
+                n -> assertThat(JsonTree.number(body(n), "body.listI.offset.repInt.0")).contains(3L));
+    }
+
+    @Test
+    void namesTheListAsThePagesChannel() {
+        assertThat(parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS).channel())
+                .contains(DiscoveryChannel.category("list:app:all"));
     }
 
     @Test
@@ -205,7 +204,7 @@ class TencentDiscoveryTest {
 
     @Test
     void readsSearchResultsFromTheSearchListComponent() {
-        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 5, 30)).get(2);
+        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 30)).get(2);
         DiscoveryResult r = adapter.parseDiscovery(search, ok(search.url(),
                 Fixtures.nextDataPage(text("sjqq-search-NEXT_DATA.testfixture.json"))), DEFAULTS);
         assertThat(r.problem()).isEmpty();
@@ -216,7 +215,7 @@ class TencentDiscoveryTest {
 
     @Test
     void readsTheNextDataJsonSavedOnItsOwnLikeThePage() {
-        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 5, 30)).get(2);
+        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 30)).get(2);
         DiscoveryResult r = adapter.parseDiscovery(search, ok(search.url(),
                 text("sjqq-search-NEXT_DATA.testfixture.json")), DEFAULTS);
         assertThat(r.problem()).isEmpty();
@@ -225,7 +224,7 @@ class TencentDiscoveryTest {
 
     @Test
     void reportsDriftWhenTheSearchListIsGone() {
-        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 5, 30)).get(2);
+        StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 30)).get(2);
         String page = Fixtures.nextDataPage(text("sjqq-search-NEXT_DATA.testfixture.json")
                 .replace("\"SearchList\"", "\"SearchResultV2\""));
         ParseProblem p = problem(adapter.parseDiscovery(search, ok(search.url(), page), DEFAULTS));

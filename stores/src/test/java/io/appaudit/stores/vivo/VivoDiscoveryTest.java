@@ -5,6 +5,7 @@ import static io.appaudit.stores.vivo.VivoFixtures.okText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.ParseProblem;
@@ -18,14 +19,14 @@ class VivoDiscoveryTest {
 
     private static final String SEARCH = "https://h5-api.appstore.vivo.com.cn/h5appstore/search/result-list"
             + "?app_version=2100&page_index=%d&apps_per_page=20&target=local&cfrom=2&key=%%E5%%A4%%A9%%E6%%B0%%94";
-    private static final DiscoveryOptions WEATHER = new DiscoveryOptions(List.of(), List.of("天气"), 200, 20);
+    private static final DiscoveryOptions WEATHER = new DiscoveryOptions(List.of(), List.of("天气"), 20);
 
     private final VivoAdapter adapter = new VivoAdapter();
 
     @Test
     void seedsPageOneOfTheSearchForEachConfiguredKeyword() {
         List<StoreRequest> seeds = adapter.discoverySeeds(
-                new DiscoveryOptions(List.of(), List.of("天气", "map app"), 200, 20));
+                new DiscoveryOptions(List.of(), List.of("天气", "map app"), 20));
 
         assertThat(seeds).extracting(StoreRequest::url).containsExactly(
                 String.format(SEARCH, 1),
@@ -50,7 +51,7 @@ class VivoDiscoveryTest {
     @Test
     void skipsBlankAndRepeatedKeywords() {
         List<StoreRequest> seeds = adapter.discoverySeeds(
-                new DiscoveryOptions(List.of(), List.of("天气", " ", "天气 "), 200, 20));
+                new DiscoveryOptions(List.of(), List.of("天气", " ", "天气 "), 20));
 
         assertThat(seeds).extracting(StoreRequest::url).containsExactly(String.format(SEARCH, 1));
     }
@@ -96,22 +97,12 @@ class VivoDiscoveryTest {
     }
 
     @Test
-    void stopsAtMaxPages() {
-        DiscoveryOptions onePage = new DiscoveryOptions(List.of(), List.of("天气"), 1, 20);
-
-        DiscoveryResult result = adapter.parseDiscovery(request(1),
-                ok(String.format(SEARCH, 1), "vivo-search-page1.json"), onePage);
-
-        assertThat(result.next()).isEmpty();
-    }
-
-    @Test
-    void stopsWhenAPageRepeatsTheAppsAlreadySeen() {
+    void leavesARepeatedPageToTheCrawlersPagingPolicy() {
         parse(1, "vivo-search-page1.json");
 
         DiscoveryResult repeated = parse(2, "vivo-search-page1.json");
 
-        assertThat(repeated.next()).isEmpty();
+        assertThat(repeated.next()).extracting(StoreRequest::url).containsExactly(String.format(SEARCH, 3));
     }
 
     @Test
@@ -124,14 +115,8 @@ class VivoDiscoveryTest {
     }
 
     @Test
-    void forgetsASweepOnceItEnds() {
-        SweepMemory memory = new SweepMemory();
-        VivoSearchReader reader = new VivoSearchReader(new VivoRequests(), memory);
-        reader.read(request(1), ok(String.format(SEARCH, 1), "vivo-search-page1.json"), WEATHER);
-
-        reader.read(request(2), ok(String.format(SEARCH, 2), "vivo-search-page1.json"), WEATHER);
-
-        assertThat(memory.size()).isZero();
+    void namesTheKeywordSearchAsThePagesChannel() {
+        assertThat(parse(1, "vivo-search-page1.json").channel()).contains(DiscoveryChannel.search("天气"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class VivoTotalParsingTest {
 
     @Test
     void parseDiscoveryReturnsAValueForEveryMutantOfEveryFixture() {
-        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("天气"), 5, 20);
+        DiscoveryOptions options = new DiscoveryOptions(List.of(), List.of("天气"), 20);
         List<StoreRequest> pages = List.of(adapter.discoverySeeds(options).get(0),
                 StoreRequest.get(adapter.store(), StoreRequest.Purpose.DISCOVERY,
                         adapter.discoverySeeds(options).get(0).url().replace("page_index=1", "page_index=2")));

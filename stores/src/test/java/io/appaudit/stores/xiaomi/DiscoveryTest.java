@@ -3,6 +3,7 @@ package io.appaudit.stores.xiaomi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.ParseProblem;
@@ -50,7 +51,7 @@ class DiscoveryTest {
 
     @Test
     void seedsTheGivenCategoriesAndKeywordSearchesWithTheGivenPageSize() {
-        DiscoveryOptions options = new DiscoveryOptions(List.of("2", "15"), List.of("微信 读书"), 5, 50);
+        DiscoveryOptions options = new DiscoveryOptions(List.of("2", "15"), List.of("微信 读书"), 50);
         assertThat(adapter.discoverySeeds(options)).containsExactly(
                 list("https://app.mi.com/categotyAllListApi?page=0&categoryId=2&pageSize=50"),
                 list("https://app.mi.com/categotyAllListApi?page=0&categoryId=15&pageSize=50"),
@@ -96,22 +97,17 @@ class DiscoveryTest {
     }
 
     @Test
-    void stopsAtMaxPages() {
-        DiscoveryOptions twoPages = new DiscoveryOptions(List.of(), List.of(), 2, 30);
-        assertThat(parse(PAGE0, "categotyAllListApi-page0.json", twoPages).next()).containsExactly(list(PAGE1));
-        String newAppsAndMore = Fixtures.text("categotyAllListApi-last.json")
-                .replace("\"hasNext\":false", "\"hasNext\":true");
-        DiscoveryResult second = adapter.parseDiscovery(list(PAGE1), Fixtures.ok(PAGE1, newAppsAndMore), twoPages);
-        assertThat(second.apps()).hasSize(2);
-        assertThat(second.next()).isEmpty();
-    }
-
-    @Test
-    void stopsWhenAPageRepeatsThePreviousOne() {
+    void leavesARepeatedPageToTheCrawlersPagingPolicy() {
         parse(PAGE0, "categotyAllListApi-page0.json", defaults);
         DiscoveryResult repeated = parse(PAGE1, "categotyAllListApi-page0.json", defaults);
         assertThat(repeated.apps()).hasSize(3);
-        assertThat(repeated.next()).isEmpty();
+        assertThat(repeated.next()).extracting(StoreRequest::url).singleElement().asString().contains("page=2&");
+    }
+
+    @Test
+    void namesTheCategoryOrKeywordAsThePagesChannel() {
+        assertThat(parse(PAGE0, "categotyAllListApi-page0.json", defaults).channel())
+                .hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(DiscoveryChannel.Kind.CATEGORY));
     }
 
     @Test
