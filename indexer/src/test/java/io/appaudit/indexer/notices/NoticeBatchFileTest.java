@@ -51,4 +51,14 @@ class NoticeBatchFileTest {
         assertThatThrownBy(() -> NoticeBatchFile.read(f)).isInstanceOf(UserFileException.class)
                 .hasMessageContaining("batch id");
     }
+
+    @Test
+    void theDemosNoticeBatchReadsWithOneAppNamedOnlyByNameAndDeveloper() {
+        List<NoticeBatch> batches = NoticeBatchFile.read(Path.of("..", "demo", "notice-batch.csv"));
+        assertThat(batches).singleElement().satisfies(b -> {
+            assertThat(b.apps()).hasSize(3);
+            assertThat(b.apps()).filteredOn(a -> a.packageName().isEmpty()).singleElement()
+                    .satisfies(a -> assertThat(a.developer()).isPresent());
+        });
+    }
 }
