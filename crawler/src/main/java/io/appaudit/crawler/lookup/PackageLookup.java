@@ -72,7 +72,7 @@ final class PackageLookup {
                 failures.add("'" + q + "': " + r.failure().get());
                 continue;
             }
-            lastEvidence = r.evidence().or(() -> Optional.empty());
+            lastEvidence = r.evidence();
             Optional<AppRef> match = r.exact(packageName);
             if (match.isPresent()) {
                 return a.listing(match.get(), packageName).withQueries(made);
