@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
                 + "into Elasticsearch, runs the audit checks and reports per-store problem rates.",
         subcommands = {EsCommand.class, CrawlCommand.class, EvidenceCommand.class, ParseCommand.class,
                 CheckCommand.class, RatesCommand.class, ReportCommand.class, AuditCommand.class, DemoCommand.class,
-                RecordCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class},
+                RecordCommand.class, ScheduleCommand.class, LookupCommand.class, NoticeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed (the message says why)", "2:wrong usage"})
 public final class Main {
