@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The sub-aggregations of an app's quarter about its delivered APKs ({@code probes.apk.*}): the signers read (with
  * when, the v3 lineage and the evidence records of the snapshots that read each), and the versions the APKs and the
- * pages gave. Probes are not nested, so a signer's lineage and evidence are those of the snapshots that read it.
+ * pages gave (the page's version codes are the keys of {@link AppBuckets}' {@code versions}). Probes are not
+ * nested, so a signer's lineage and evidence are those of the snapshots that read it.
  */
 final class ApkBuckets {
 
@@ -36,7 +37,6 @@ final class ApkBuckets {
                         .size(FEW))))));
         m.put("apk_version_codes", Aggregation.of(a -> a.terms(t -> t.field("probes.apk.version_code").size(FEW))));
         m.put("apk_version_names", Aggregation.of(a -> a.terms(t -> t.field("probes.apk.version_name").size(FEW))));
-        m.put("page_version_codes", Aggregation.of(a -> a.terms(t -> t.field("version_code").size(FEW))));
         m.put("page_version_names", Aggregation.of(a -> a.terms(t -> t.field("version_name").size(FEW))));
     }
 
@@ -50,7 +50,7 @@ final class ApkBuckets {
                     keys(sub.get("lineage")), keys(sub.get("evidence"))));
         }
         return new AppQuarter.Apks(signers, longKeys(a.get("apk_version_codes")), keys(a.get("apk_version_names")),
-                longKeys(a.get("page_version_codes")), keys(a.get("page_version_names")));
+                longKeys(a.get("versions")), keys(a.get("page_version_names")));
     }
 
     private static List<StringTermsBucket> strings(Aggregate a) {
