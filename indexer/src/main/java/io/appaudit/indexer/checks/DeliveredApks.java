@@ -57,11 +57,6 @@ public final class DeliveredApks {
         return ids.isEmpty() ? null : ids;
     }
 
-    /** A list of values for a finding ("a, b"), or null when empty. */
-    public static String join(List<String> values) {
-        return values == null || values.isEmpty() ? null : String.join(", ", values);
-    }
-
     static List<Probe> downloads(ListingDocument d) {
         return d.probes() == null ? List.of() : d.probes().stream().filter(p -> DOWNLOAD.equals(p.kind())).toList();
     }
