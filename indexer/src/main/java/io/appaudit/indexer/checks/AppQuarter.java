@@ -20,14 +20,65 @@ import java.util.Set;
  * @param developerOperators developer and operator cores named together by a snapshot (only with evidence)
  * @param filingDevelopers   filing numbers and the developer cores named with them (only with evidence)
  * @param certHashes    signing-certificate digests the store published (Xiaomi's {@code releaseKeyHash})
- * @param apkSigners    signer certificate SHA-256 read from the delivered APK's signing block
+ * @param apkSigners    signer certificate SHA-256 read from the delivered APK's signing block (the legacy
+ *                      {@code apk_signer_sha256} field)
+ * @param apks          what the quarter's snapshots read of their delivered APKs ({@code probes.apk.*})
  */
 public record AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
                          Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
                          Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
                          Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
                          OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
-                         Set<NamePair> filingDevelopers, Set<String> apkSigners) {
+                         Set<NamePair> filingDevelopers, Set<String> apkSigners, Apks apks) {
+
+    /** An app's quarter without anything read of its delivered APKs. */
+    public AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
+                      Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
+                      Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
+                      Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
+                      OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
+                      Set<NamePair> filingDevelopers, Set<String> apkSigners) {
+        this(store, packageName, snapshots, firstSeen, lastSeen, failed, passed, probeKinds, probeFailures,
+                developerCores, certHashes, md5ByVersion, sha256ByVersion, maxDaysSinceUpdate, developerOperators,
+                filingDevelopers, apkSigners, Apks.NONE);
+    }
+
+    /**
+     * The delivered APKs' facts over the quarter, as aggregated: each signer certificate read (with when, its v3
+     * lineage and the evidence records of the snapshots that read it), the version codes and names the APKs and the
+     * pages gave.
+     */
+    public record Apks(Map<String, Signer> signers, Set<Long> versionCodes, Set<String> versionNames,
+                       Set<Long> pageVersionCodes, Set<String> pageVersionNames) {
+
+        public static final Apks NONE = new Apks(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+        public Apks {
+            signers = Map.copyOf(signers);
+            versionCodes = Set.copyOf(versionCodes);
+            versionNames = Set.copyOf(versionNames);
+            pageVersionCodes = Set.copyOf(pageVersionCodes);
+            pageVersionNames = Set.copyOf(pageVersionNames);
+        }
+
+        /** True when some snapshot read a delivered APK's version. */
+        public boolean versionsRead() {
+            return !versionCodes.isEmpty() || !versionNames.isEmpty();
+        }
+    }
+
+    /**
+     * One signer certificate (SHA-256) read from delivered APKs: the first and last snapshot that read it, the v3
+     * lineage certificates read with it, and WARC record ids of the range exchanges.
+     */
+    public record Signer(Instant first, Instant last, Set<String> lineage, Set<String> evidence) {
+        public Signer {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
+            lineage = Set.copyOf(lineage);
+            evidence = Set.copyOf(evidence);
+        }
+    }
 
     /** Two values one snapshot shows together. */
     public record NamePair(String first, String second) {
@@ -54,6 +105,7 @@ public record AppQuarter(StoreId store, String packageName, long snapshots, Inst
         developerOperators = Set.copyOf(developerOperators);
         filingDevelopers = Set.copyOf(filingDevelopers);
         apkSigners = Set.copyOf(apkSigners);
+        Objects.requireNonNull(apks, "apks");
     }
 
     /** True when a listing check was evaluated in at least one snapshot (passed, informational or failed). */

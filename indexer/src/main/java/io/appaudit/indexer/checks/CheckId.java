@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The checks of AUDIT-RULES.md: family, severity, the kind of evidence each reads, and the disclosures it needs.
  * A store that does not show a needed disclosure in a quarter (as measured, {@link ShownFields}) makes the check
- * "unknown" for all of its listings. D3 needs no store disclosure: it compares signers wherever some are known.
+ * "unknown" for all of its listings. D3 needs no store disclosure: it compares signers wherever some are known. Z2
+ * needs none either: where the store shows no target SDK, the delivered APK's manifest gives it.
  */
 public enum CheckId {
     R1(Family.R, Severity.MEDIUM, Kind.LISTING, "filing number missing", true, ListingField.FILING_NUMBER),
@@ -16,8 +17,12 @@ public enum CheckId {
     R3(Family.R, Severity.MEDIUM, Kind.LISTING, "pre-download disclosures missing", false, ListingField.DEVELOPER,
             ListingField.VERSION, ListingField.UPDATED_AT, ListingField.PRIVACY_POLICY, ListingField.PERMISSIONS),
     R4(Family.R, Severity.MEDIUM, Kind.HISTORY, "privacy-policy link unreachable", true, ListingField.PRIVACY_POLICY),
+    R5(Family.R, Severity.MEDIUM, Kind.LISTING, "delivered APK requests undisclosed dangerous permissions", true,
+            ListingField.PERMISSIONS),
+    R6(Family.R, Severity.MEDIUM, Kind.HISTORY, "delivered APK's version differs from the listing's", true,
+            ListingField.VERSION),
     Z1(Family.Z, Severity.MEDIUM, Kind.LISTING, "not updated for too long", true, ListingField.UPDATED_AT),
-    Z2(Family.Z, Severity.LOW, Kind.LISTING, "obsolete target SDK", true, ListingField.TARGET_SDK),
+    Z2(Family.Z, Severity.LOW, Kind.LISTING, "obsolete target SDK", true),
     Z3(Family.Z, Severity.HIGH, Kind.HISTORY, "dead download link", true, ListingField.DOWNLOAD_CONTROL),
     Z4(Family.Z, Severity.MEDIUM, Kind.HISTORY, "developer unreachable (website and privacy link dead)", true,
             ListingField.WEBSITE, ListingField.PRIVACY_POLICY),
@@ -114,6 +119,6 @@ public enum CheckId {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Unknown check '" + text + "': use R1–R4, Z1–Z5, D1–D5 or M1–M4");
+        throw new IllegalArgumentException("Unknown check '" + text + "': use R1–R6, Z1–Z5, D1–D5 or M1–M4");
     }
 }

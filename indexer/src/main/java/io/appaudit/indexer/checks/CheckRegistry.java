@@ -3,6 +3,7 @@ package io.appaudit.indexer.checks;
 import io.appaudit.indexer.checks.cross.CertificateConsistencyCheck;
 import io.appaudit.indexer.checks.cross.DeveloperConsistencyCheck;
 import io.appaudit.indexer.checks.history.DeadDownloadCheck;
+import io.appaudit.indexer.checks.history.DeliveredVersionCheck;
 import io.appaudit.indexer.checks.history.PrivacyLinkCheck;
 import io.appaudit.indexer.checks.history.UnreachableDeveloperCheck;
 import io.appaudit.indexer.checks.listing.DeliveredPackageCheck;
@@ -18,6 +19,7 @@ import io.appaudit.indexer.checks.listing.NoticeDeadlineCheck;
 import io.appaudit.indexer.checks.listing.RegistryEntityCheck;
 import io.appaudit.indexer.checks.listing.StaleCheck;
 import io.appaudit.indexer.checks.listing.TargetSdkCheck;
+import io.appaudit.indexer.checks.listing.UndisclosedPermissionsCheck;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,7 @@ public final class CheckRegistry {
             new FilingMissingCheck(),
             new FilingFormatCheck(),
             new DisclosureCheck(),
+            new UndisclosedPermissionsCheck(),
             new StaleCheck(),
             new TargetSdkCheck(),
             new NoticeDeadlineCheck(),
@@ -43,6 +46,7 @@ public final class CheckRegistry {
 
     private static final List<HistoryCheck> HISTORY = List.of(
             new PrivacyLinkCheck(),
+            new DeliveredVersionCheck(),
             new DeadDownloadCheck(),
             new UnreachableDeveloperCheck());
 

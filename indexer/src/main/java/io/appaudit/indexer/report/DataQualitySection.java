@@ -52,10 +52,12 @@ final class DataQualitySection {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n<p class=\"note\">Underlined: evaluated for fewer than half of the audited apps. "
-                + "History checks (R4, Z3, Z4) need probes of the links; cross-store checks (D2, D3) need the package in "
-                + "another store; D5 and Z5 need the user's registry and notice files.</p>\n");
+                + "History checks (R4, R6, Z3, Z4) need probes of the links; cross-store checks (D2, D3) need the package in "
+                + "another store (D3 also: two crawls of one store); D5 and Z5 need the user's registry and notice files; "
+                + "R5, R6 and Z2 (where the store shows no target SDK) need the delivered APK read (Table 5.4).</p>\n");
         h.append(health(stores));
         h.append(saturation());
+        h.append(ApkReadsTable.html(data.apkReads()));
         h.append(platform(stores));
         return h.append("</section>\n").toString();
     }

@@ -76,7 +76,7 @@ final class ListedApps {
         return out;
     }
 
-    private static Query listed(Quarter quarter) {
+    static Query listed(Quarter quarter) {
         return Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
                 .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))));

@@ -62,6 +62,13 @@ final class ReportCsv {
         }
     }
 
+    static void apkReads(Writer out, ReportData d) throws IOException {
+        CsvRows csv = new CsvRows(out, List.of("quarter", "store", "status", "apps", "audited"));
+        for (List<String> row : ApkReadsTable.rows(d.quarter(), d.apkReads())) {
+            csv.row(row);
+        }
+    }
+
     static void developers(Writer out, ReportData d) throws IOException {
         CsvRows csv = new CsvRows(out, List.of("quarter", "developer", "problems", "apps", "stores"));
         for (DeveloperProblems p : d.developers()) {

@@ -4,6 +4,7 @@ import io.appaudit.indexer.rates.Proportion;
 import io.appaudit.indexer.rates.QuarterRates;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the quarterly report shows except the evidence appendix (which is streamed, see {@link FlaggedApps}):
@@ -14,12 +15,20 @@ import java.util.List;
  * @param trend       the last quarters, oldest first, the report's own quarter last
  * @param crawlHealth per store, the crawl runs of the quarter
  * @param developers  the developers with the most problems this quarter
- * @param failureSpacingSeconds the configured time between the first and the last failed probe that R4, Z3 and Z4
- *                              need (checks.failure-spacing)
+ * @param failureSpacingSeconds the configured time between the first and the last failed probe that R4, R6, Z3 and
+ *                              Z4 need (checks.failure-spacing)
+ * @param apkReads    per store, the audited apps whose delivered APK was read, and why not for the others
  */
 public record ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
                          List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers,
-                         long failureSpacingSeconds) {
+                         long failureSpacingSeconds, List<ApkReads> apkReads) {
+
+    /** A report without the delivered-APK counts (none read). */
+    public ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
+                      List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers,
+                      long failureSpacingSeconds) {
+        this(quarter, generatedAt, rates, updateAge, trend, crawlHealth, developers, failureSpacingSeconds, List.of());
+    }
 
     public ReportData {
         if (failureSpacingSeconds < 0) {
@@ -32,6 +41,17 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
         trend = List.copyOf(trend);
         crawlHealth = List.copyOf(crawlHealth);
         developers = List.copyOf(developers);
+        apkReads = List.copyOf(apkReads);
+    }
+
+    /**
+     * A store's audited apps and their delivered APKs: how many were read (on at least one crawl of the quarter), and
+     * the others by why not — the status their attempts ended in most often, or {@code not_attempted}.
+     */
+    public record ApkReads(String store, String storeName, long audited, long read, Map<String, Long> notRead) {
+        public ApkReads {
+            notRead = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(notRead));
+        }
     }
 
     /**

@@ -39,7 +39,8 @@ public final class ReportReader {
                 new TrendReader(es, layout).read(rates, config.trendQuarters()),
                 new CrawlHealthReader(es, layout).read(quarter),
                 new DeveloperReader(es, layout).read(quarter, TOP_DEVELOPERS),
-                context.config().failureSpacing().getSeconds());
+                context.config().failureSpacing().getSeconds(),
+                new ApkReadsReader(es, layout).read(quarter));
     }
 
     /** The quarter's flagged apps with their evidence, read page by page as the writer asks. */

@@ -28,6 +28,7 @@ public final class ReportWriter {
     public static final String UPDATE_AGE_CSV = "update-age.csv";
     public static final String TREND_CSV = "trend.csv";
     public static final String CRAWL_HEALTH_CSV = "crawl-health.csv";
+    public static final String APK_READS_CSV = "apk-reads.csv";
     public static final String DEVELOPERS_CSV = "developers.csv";
     public static final String EVIDENCE_CSV = "evidence.csv";
     public static final String EVIDENCE_JSON = "evidence.json";
@@ -80,6 +81,9 @@ public final class ReportWriter {
             }
             try (Writer w = open(dir, CRAWL_HEALTH_CSV, staged)) {
                 ReportCsv.crawlHealth(w, data);
+            }
+            try (Writer w = open(dir, APK_READS_CSV, staged)) {
+                ReportCsv.apkReads(w, data);
             }
             try (Writer w = open(dir, DEVELOPERS_CSV, staged)) {
                 ReportCsv.developers(w, data);

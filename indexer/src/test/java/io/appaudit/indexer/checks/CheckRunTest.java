@@ -143,6 +143,39 @@ class CheckRunTest {
         assertThat(stored.fieldsFound()).contains("updated_at", "filing_number", "developer");
     }
 
+    @Test
+    void m1ProvedByTheManifestCitesTheManifestPackageAndTheRangeRecords() {
+        FindingDocument m1 = one("com.plant.m1.manifest", CheckId.M1);
+        assertThat(m1.values()).containsEntry("manifest_package", "com.tencent.android.qqdownloader")
+                .containsEntry("proved_by", "delivered APK manifest")
+                .containsEntry("file_name_package", "com.plant.m1.manifest");
+        assertThat(m1.values().get("apk_evidence")).startsWith("<urn:uuid:apk:com.plant.m1.manifest:");
+    }
+
+    @Test
+    void r6SpansTheTwoCrawlsAndCitesBothVersions() {
+        FindingDocument r6 = one("com.plant.r6", CheckId.R6);
+        assertThat(r6.firstSeen()).isEqualTo(Instant.parse("2026-11-01T02:00:00Z"));
+        assertThat(r6.lastSeen()).isEqualTo(Instant.parse("2026-11-03T02:00:00Z"));
+        assertThat(r6.values()).containsEntry("page_version_name", "2.1.0").containsEntry("apk_version_name", "2.0.9")
+                .containsEntry("page_version_code", "210").containsEntry("apk_version_code", "209")
+                .containsEntry("failures", "2").containsKey("apk_evidence");
+    }
+
+    @Test
+    void d3NamesTheSignersOfAChangeBetweenCrawlsWithTheirEvidence() {
+        FindingDocument d3 = one("com.plant.d3.change", CheckId.D3);
+        assertThat(d3.values().get("signer change in tencent"))
+                .startsWith(Corpus.SIGNER_OLD + " (2026-11-01T02:00:00Z").contains("→ " + Corpus.SIGNER_OTHER);
+        assertThat(d3.values().get("apk_evidence")).contains("<urn:uuid:apk:com.plant.d3.change:");
+    }
+
+    @Test
+    void r5NamesTheUndisclosedPermission() {
+        assertThat(one("com.plant.r5", CheckId.R5).values())
+                .containsEntry("undisclosed", "android.permission.READ_CONTACTS");
+    }
+
     private static FindingDocument one(String pkg, CheckId check) {
         return Ingest.findings(es, layout, Q.toString()).stream()
                 .filter(f -> f.packageName().equals(pkg) && f.checkId().equals(check.name())).findFirst().orElseThrow();

@@ -13,6 +13,8 @@ import static io.appaudit.indexer.checks.CheckId.R1;
 import static io.appaudit.indexer.checks.CheckId.R2;
 import static io.appaudit.indexer.checks.CheckId.R3;
 import static io.appaudit.indexer.checks.CheckId.R4;
+import static io.appaudit.indexer.checks.CheckId.R5;
+import static io.appaudit.indexer.checks.CheckId.R6;
 import static io.appaudit.indexer.checks.CheckId.Z1;
 import static io.appaudit.indexer.checks.CheckId.Z2;
 import static io.appaudit.indexer.checks.CheckId.Z3;
@@ -213,7 +215,76 @@ public final class Corpus {
         c.add(one("M4: 官方 in the name of someone else's app", plant("m4.fake").with(b -> b.name("微信官方版")), M4));
         crossListing(c);
         history(c);
+        deliveredApk(c);
         return c;
+    }
+
+    /** Signer certificates of the delivered-APK cases (SHA-256, lower-case hex). */
+    public static final String SIGNER_OLD = "0a".repeat(32);
+    public static final String SIGNER_NEW = "0b".repeat(32);
+    public static final String SIGNER_OTHER = "0c".repeat(32);
+
+    /** The checks that read the delivered APK: Z2, M1, R5, R6 and D3 from the manifest and the signing block. */
+    private static void deliveredApk(List<Case> c) {
+        Plant z2 = Plant.of(XIAOMI, "com.plant.z2.apk", T)
+                .with(b -> b.targetSdk(null).filingNumber(null).operator(null).website(null)).probes("website");
+        c.add(one("Z2: Xiaomi shows no target SDK, the delivered APK's manifest says 26", z2.probes("download",
+                z2.downloadWithApk(z2.apk(z2.pkg(), 210L, "2.1.0", 26, List.of(), List.of(SIGNER_OLD), List.of()))),
+                Z2));
+        Plant m1 = plant("m1.manifest");
+        c.add(one("M1: the file name is the listing's, the manifest is the store's installer", m1.probes("download",
+                m1.downloadWithApk(m1.apk(STORE_INSTALLER, 8_100_000L, "8.1.0", 33, List.of(), List.of(SIGNER_OTHER),
+                        List.of()))), M1));
+        Plant m1ok = plant("m1.proved");
+        c.add(one("M1 decoy: a file named like an installer whose manifest is the listed package",
+                m1ok.probes("download", m1ok.probe("download", m1ok.downloadUrl(), "下载", 200,
+                        "yyb_installer_8.1.apk", STORE_INSTALLER, null).withApk(m1ok.apk(SIGNER_OLD)))));
+        Plant r5 = plant("r5").with(b -> b.permissions(List.of("拍摄照片和视频", "访问网络")));
+        c.add(one("R5: the APK reads contacts and uses the camera, the page discloses only the camera",
+                r5.probes("download", r5.downloadWithApk(r5.apk(r5.pkg(), 210L, "2.1.0", 33,
+                        List.of("android.permission.INTERNET", "android.permission.CAMERA",
+                                "android.permission.READ_CONTACTS"), List.of(SIGNER_OLD), List.of()))), R5));
+        Plant r5ok = plant("r5.disclosed").with(b -> b.permissions(List.of("读取联系人", "android.permission.CAMERA")));
+        c.add(one("R5 decoy: both dangerous permissions disclosed (a label and a name)",
+                r5ok.probes("download", r5ok.downloadWithApk(r5ok.apk(r5ok.pkg(), 210L, "2.1.0", 33,
+                        List.of("android.permission.CAMERA", "android.permission.READ_CONTACTS",
+                                "android.permission.INTERNET"), List.of(SIGNER_OLD), List.of())))));
+        Plant r5unread = plant("r5.unread").with(b -> b.permissions(List.of("访问网络")));
+        c.add(one("R5 decoy: the server ignored Range, so the APK is unknown, not a problem",
+                r5unread.probes("download", r5unread.downloadWithApk(Plant.unread("ranges_not_served",
+                        "200 with the whole body to a Range request")))));
+        c.add(history("R6: the page says 2.1.0 (210), the APK is 2.0.9 (209), two days apart", "r6",
+                p -> p.probes("download", p.downloadWithApk(p.apk(p.pkg(), 209L, "2.0.9", 33, List.of(),
+                        List.of(SIGNER_OLD), List.of()))), Duration.ZERO, Duration.ofDays(2), R6));
+        c.add(history("R6 decoy: a release in progress, ten hours apart", "r6.release",
+                p -> p.probes("download", p.downloadWithApk(p.apk(p.pkg(), 209L, "2.0.9", 33, List.of(),
+                        List.of(SIGNER_OLD), List.of()))), Duration.ZERO, Duration.ofHours(10)));
+        c.add(history("R6 decoy: 'V 2.1.0' is 2.1.0 after normalising", "r6.same",
+                p -> p.probes("download", p.downloadWithApk(p.apk(p.pkg(), 210L, "V 2.1.0", 33, List.of(),
+                        List.of(SIGNER_OLD), List.of()))), Duration.ZERO, Duration.ofDays(2)));
+        Plant before = Plant.of(TENCENT, "com.plant.d3.change", NOV1).run("run-a");
+        Plant after = Plant.of(TENCENT, "com.plant.d3.change", NOV1.plus(Duration.ofDays(5))).run("run-b");
+        c.add(new Case("D3: the signer changed between two crawls of one store", List.of(
+                before.probes("download", before.downloadWithApk(before.apk(SIGNER_OLD))).doc(),
+                after.probes("download", after.downloadWithApk(after.apk(SIGNER_OTHER))).doc()),
+                List.of(new Expected(TENCENT, "com.plant.d3.change", D3, false))));
+        Plant old = Plant.of(TENCENT, "com.plant.d3.rotated", NOV1).run("run-a");
+        Plant rotated = Plant.of(TENCENT, "com.plant.d3.rotated", NOV1.plus(Duration.ofDays(5))).run("run-b");
+        Plant oppo = Plant.of(OPPO, "com.plant.d3.rotated", T);
+        c.add(new Case("D3 decoy: a v3 key rotation whose lineage holds the older signer", List.of(
+                old.probes("download", old.downloadWithApk(old.apk(SIGNER_OLD))).doc(),
+                rotated.probes("download", rotated.downloadWithApk(rotated.apk(rotated.pkg(), 210L, "2.1.0", 33,
+                        List.of(), List.of(SIGNER_NEW), List.of(SIGNER_OLD, SIGNER_NEW)))).doc(),
+                oppo.probes("download", oppo.downloadWithApk(oppo.apk(SIGNER_OLD))).doc()),
+                List.of()));
+        Plant huaweiOther = huawei("com.plant.d3.apk");
+        Plant tencentOwn = Plant.of(TENCENT, "com.plant.d3.apk", T);
+        Plant oppoOwn = Plant.of(OPPO, "com.plant.d3.apk", T);
+        c.add(new Case("D3: one store delivers an APK signed by another certificate", List.of(
+                tencentOwn.probes("download", tencentOwn.downloadWithApk(tencentOwn.apk(SIGNER_OLD))).doc(),
+                oppoOwn.probes("download", oppoOwn.downloadWithApk(oppoOwn.apk(SIGNER_OLD))).doc(),
+                huaweiOther.probes("download", huaweiOther.downloadWithApk(huaweiOther.apk(SIGNER_OTHER))).doc()),
+                List.of(new Expected(HUAWEI, "com.plant.d3.apk", D3, false))));
     }
 
     private static void crossListing(List<Case> c) {

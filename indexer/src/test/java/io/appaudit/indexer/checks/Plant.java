@@ -109,6 +109,32 @@ public final class Plant {
                 delivered == null ? null : delivered + ".apk", delivered, List.of(url), error, at);
     }
 
+    /** The default download probe, with what was read of the APK it delivered. */
+    public Probe downloadWithApk(ListingDocument.Apk apk) {
+        return probe("download", downloadUrl(), "下载", 200, pkg, null).withApk(apk);
+    }
+
+    /** The facts of a delivered APK read by byte ranges: package, version, target SDK, permissions and signers. */
+    public ListingDocument.Apk apk(String apkPackage, long versionCode, String versionName, int targetSdk,
+                                   List<String> permissions, List<String> signers, List<String> lineage) {
+        String url = "https://cdn.dl.example.com/" + pkg + ".apk";
+        return new ListingDocument.Apk(ListingDocument.APK_READ, null, apkPackage, versionCode, versionName, 21,
+                targetSdk, permissions, signers, lineage, lineage.isEmpty() ? List.of("v2") : List.of("v2", "v3"), 3,
+                70_000L, 12_000_000L, "\"etag-" + pkg + "\"", null, url,
+                List.of("<urn:uuid:apk:" + pkg + ":" + at + ":1>", "<urn:uuid:apk:" + pkg + ":" + at + ":2>"), null, at);
+    }
+
+    /** The listing's own APK (version 2.1.0, code 210, target SDK 33, INTERNET only) signed by one certificate. */
+    public ListingDocument.Apk apk(String signer) {
+        return apk(pkg, 210L, "2.1.0", 33, List.of("android.permission.INTERNET"), List.of(signer), List.of());
+    }
+
+    /** An APK that could not be read, with its status and reason. */
+    public static ListingDocument.Apk unread(String status, String reason) {
+        return new ListingDocument.Apk(status, reason, null, null, null, null, null, null, null, null, null, 1,
+                65_536L, null, null, null, null, List.of(), null, null);
+    }
+
     /** A probe with every field given. */
     public Probe probe(String kind, String url, String label, Integer status, String fileName, String delivered,
                        String error) {

@@ -49,7 +49,7 @@ public final class ProbeHistory {
             }
         }
         if (run.isEmpty()) {
-            return new Result(Outcome.unknown("no probe of " + check.probeKinds() + " this quarter"),
+            return new Result(Outcome.unknown(check.nothingObserved()),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
         Instant first = run.stream().map(Observation::at).min(Instant::compareTo).orElseThrow();

@@ -77,6 +77,7 @@ final class AppBuckets {
         m.put("developers", Aggregation.of(a -> a.terms(t -> t.field("developer_core").size(FEW))));
         m.put("certs", Aggregation.of(a -> a.terms(t -> t.field("hash_signing_cert").size(FEW))));
         m.put("apk_signers", Aggregation.of(a -> a.terms(t -> t.field("apk_signer_sha256").size(FEW))));
+        ApkBuckets.aggregations(m);
         m.put("versions", Aggregation.of(a -> a.terms(t -> t.field("version_code").size(FEW))
                 .aggregations("md5", Aggregation.of(x -> x.terms(t -> t.field("hash_md5").size(FEW))))
                 .aggregations("sha256", Aggregation.of(x -> x.terms(t -> t.field("hash_sha256").size(FEW))))));
@@ -143,7 +144,8 @@ final class AppBuckets {
                 time(a.get("last")).orElseThrow(), failed, passed, probeKinds, probeFailures,
                 keys(a.get("developers")), keys(a.get("certs")), md5, sha256,
                 Double.isFinite(stale) ? OptionalInt.of((int) stale) : OptionalInt.empty(),
-                pairs(a.get("developer_operators")), pairs(a.get("filing_developers")), keys(a.get("apk_signers"))));
+                pairs(a.get("developer_operators")), pairs(a.get("filing_developers")), keys(a.get("apk_signers")),
+                ApkBuckets.read(a)));
     }
 
     private static Set<AppQuarter.NamePair> pairs(Aggregate a) {

@@ -145,25 +145,19 @@ final class BatchEvaluator {
     }
 
     private boolean needsHistory(AppQuarter app, List<FindingDocument> previous) {
-        if (app.probeFailures().isEmpty()) {
-            return false;
-        }
-        AppQuarter.Span span = app.probeFailures().get();
-        boolean longEnough = Duration.between(span.first(), span.last()).compareTo(spacing) >= 0;
         boolean hadHistoryFinding = previous.stream().anyMatch(f -> f.problem()
                 && CheckId.find(f.checkId()).map(id -> id.kind() == CheckId.Kind.HISTORY).orElse(false));
-        return longEnough || hadHistoryFinding;
+        return app.probeFailures().isPresent() && hadHistoryFinding || CheckRegistry.history().stream()
+                .filter(c -> !listingChecks.context().blocked(c.id(), app.store()))
+                .anyMatch(c -> c.screen(app, spacing) == HistoryCheck.Screen.READ);
     }
 
-    /** An app probed without a single failure passes every history check whose probes it had. */
+    /** The history checks an app passes without its snapshots read (it was probed and nothing failed). */
     private void passHistoryWithoutFailures(AppVerdicts v) {
         AppQuarter app = v.app();
-        if (app.probeFailures().isPresent()) {
-            return;
-        }
         for (HistoryCheck c : CheckRegistry.history()) {
             if (!listingChecks.context().blocked(c.id(), app.store())
-                    && app.probeKinds().stream().anyMatch(c.probeKinds()::contains)) {
+                    && c.screen(app, spacing) == HistoryCheck.Screen.PASS) {
                 v.pass(c.id());
             }
         }

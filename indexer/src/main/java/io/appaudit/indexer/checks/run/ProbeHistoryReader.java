@@ -26,7 +26,8 @@ final class ProbeHistoryReader {
 
     private static final int PAGE = 1000;
     private static final List<String> FIELDS = List.of("@timestamp", "snapshot_id", "store", "package", "store_app_id",
-            "name", "developer", "outcome", "probes", "privacy_policy_url", "website", "evidence", "source_url");
+            "name", "developer", "outcome", "probes", "privacy_policy_url", "website", "evidence", "source_url",
+            "version_name", "version_code");
 
     private final ElasticConnection es;
     private final IndexLayout layout;

@@ -8,6 +8,7 @@ import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.stores.StoreId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,64 @@ class CertificateConsistencyCheckTest {
         return new AppQuarter(store, PKG, 1, T, T, Map.of(), Set.of(), Set.of(), Optional.empty(), Set.of(),
                 published, md5 == null ? Map.of() : Map.of(210L, Set.of(md5)), Map.of(), OptionalInt.empty(),
                 Set.of(), Set.of(), apkSigners);
+    }
+
+    /** One store's quarter with signers read from its delivered APKs (each with its crawl span and lineage). */
+    private static AppQuarter read(StoreId store, Map<String, AppQuarter.Signer> signers) {
+        return new AppQuarter(store, PKG, 2, T, T, Map.of(), Set.of(), Set.of(), Optional.empty(), Set.of(),
+                Set.of(), Map.of(), Map.of(), OptionalInt.empty(), Set.of(), Set.of(), Set.of(),
+                new AppQuarter.Apks(signers, Set.of(), Set.of(), Set.of(), Set.of()));
+    }
+
+    private static AppQuarter.Signer signer(int fromDay, int toDay, String... lineage) {
+        return new AppQuarter.Signer(T.plus(Duration.ofDays(fromDay)), T.plus(Duration.ofDays(toDay)),
+                Set.of(lineage), Set.of("<urn:uuid:range-" + fromDay + ">"));
+    }
+
+    private static final String OLD = "0a".repeat(32);
+    private static final String NEW = "0b".repeat(32);
+    private static final String OTHER = "0c".repeat(32);
+
+    @Test
+    void aSignerThatChangesBetweenCrawlsOfOneStoreFiresWithBothSpans() {
+        Map<StoreId, Outcome> out = evaluate(read(StoreId.VIVO, Map.of(OLD, signer(0, 3), OTHER, signer(5, 9))));
+        assertThat(out.get(StoreId.VIVO).failed()).isTrue();
+        assertThat(out.get(StoreId.VIVO).values().get("signer change in vivo"))
+                .startsWith(OLD + " (" + T + " … ").contains(" → " + OTHER + " (")
+                .doesNotContain("<urn");
+        assertThat(out.get(StoreId.VIVO).values().get("apk_evidence")).contains("<urn:uuid:range-0>",
+                "<urn:uuid:range-5>");
+    }
+
+    @Test
+    void aV3RotationWhoseLineageHoldsTheOlderSignerIsNotAChange() {
+        Map<StoreId, Outcome> out = evaluate(read(StoreId.VIVO, Map.of(OLD, signer(0, 3), NEW, signer(5, 9, OLD, NEW))),
+                read(StoreId.OPPO, Map.of(OLD, signer(1, 1))));
+        assertThat(out.values()).allMatch(o -> o.status() == Outcome.Status.PASSED);
+    }
+
+    @Test
+    void aRotationDoesNotExplainASignerOutsideTheLineage() {
+        Map<StoreId, Outcome> out = evaluate(read(StoreId.VIVO, Map.of(NEW, signer(5, 9, OLD, NEW))),
+                read(StoreId.OPPO, Map.of(OLD, signer(1, 1))), read(StoreId.HUAWEI, Map.of(OTHER, signer(2, 2))));
+        assertThat(out.get(StoreId.HUAWEI).failed()).isTrue();
+        assertThat(out.get(StoreId.VIVO).status()).isEqualTo(Outcome.Status.PASSED);
+        assertThat(out.get(StoreId.OPPO).status()).isEqualTo(Outcome.Status.PASSED);
+    }
+
+    @Test
+    void twoSignersReadTogetherOnEveryCrawlAreOneSignerSet() {
+        Map<StoreId, Outcome> out = evaluate(read(StoreId.VIVO, Map.of(OLD, signer(0, 4), OTHER, signer(0, 4))),
+                read(StoreId.OPPO, Map.of(OLD, signer(1, 2), OTHER, signer(1, 2))));
+        assertThat(out.values()).allMatch(o -> o.status() == Outcome.Status.PASSED);
+    }
+
+    @Test
+    void oneSignerReadOnOneCrawlOfOneStoreIsUnknown() {
+        assertThat(evaluate(read(StoreId.VIVO, Map.of(OLD, signer(0, 0)))).get(StoreId.VIVO).status())
+                .isEqualTo(Outcome.Status.UNKNOWN);
+        assertThat(evaluate(read(StoreId.VIVO, Map.of(OLD, signer(0, 2)))).get(StoreId.VIVO).status())
+                .isEqualTo(Outcome.Status.PASSED);
     }
 
     private Map<StoreId, Outcome> evaluate(AppQuarter... apps) {
