@@ -24,8 +24,11 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
     public CheckConfig {
         Objects.requireNonNull(filingRequiredAfter, "filingRequiredAfter");
         Objects.requireNonNull(filingPattern, "filingPattern");
-        if (staleDays < 1 || minTargetSdk < 1) {
-            throw new IllegalArgumentException("checks.stale-days and checks.min-target-sdk must be positive");
+        if (staleDays < 1) {
+            throw new IllegalArgumentException("checks.stale-days: " + staleDays + " is below 1");
+        }
+        if (minTargetSdk < 1) {
+            throw new IllegalArgumentException("checks.min-target-sdk: " + minTargetSdk + " is below 1");
         }
         staleBuckets = List.copyOf(staleBuckets);
         Objects.requireNonNull(targetSdkAfter, "targetSdkAfter");
@@ -37,8 +40,8 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
         Objects.requireNonNull(registryFile, "registryFile");
         Objects.requireNonNull(noticeFile, "noticeFile");
         if (!(shownThreshold >= 0 && shownThreshold <= 1)) {
-            throw new IllegalArgumentException("checks.shown-threshold must be a share between 0 and 1 (0.10 is 10 %), not "
-                    + shownThreshold);
+            throw new IllegalArgumentException("checks.shown-threshold: " + shownThreshold + " is outside 0 to 1 (a share: "
+                    + "0.10 is 10 %)");
         }
     }
 
