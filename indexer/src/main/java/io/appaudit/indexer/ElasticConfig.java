@@ -136,10 +136,5 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
             Objects.requireNonNull(retryBackoff, "retryBackoff");
             Objects.requireNonNull(maxOutage, "maxOutage");
         }
-
-        public static IngestSettings defaults() {
-            return new IngestSettings(1000, 5L << 20, Duration.ofSeconds(1), 2, 5, Duration.ofMillis(500),
-                    Duration.ofMinutes(10));
-        }
     }
 }
