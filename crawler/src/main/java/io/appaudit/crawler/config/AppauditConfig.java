@@ -2,12 +2,9 @@ package io.appaudit.crawler.config;
 
 import io.appaudit.crawler.fetch.HostLimiter;
 import io.appaudit.indexer.ElasticConfig;
-import io.appaudit.indexer.ElasticConfig.EmbeddedSettings;
-import io.appaudit.indexer.ElasticConfig.IngestSettings;
 import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.indexer.report.ReportConfig;
 import io.appaudit.stores.StoreId;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -44,20 +41,7 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
     public static AppauditConfig load(Settings s, Map<String, String> env, Optional<Path> dataDirOverride) {
         Path configured = expandHome(s.string("data.dir"));
         Path dataDir = dataDirOverride.orElse(configured);
-        ElasticConfig elastic = new ElasticConfig(
-                s.list("elastic.urls").stream().map(URI::create).toList(),
-                secret(env, ES_API_KEY), secret(env, ES_USERNAME), secret(env, ES_PASSWORD),
-                s.optional("elastic.ca-certificate").map(AppauditConfig::expandHome),
-                s.string("elastic.index-prefix"), s.duration("elastic.connect-timeout"),
-                s.duration("elastic.request-timeout"),
-                new EmbeddedSettings(dataDir.resolve("elasticsearch"), s.string("elastic.embedded.version"),
-                        s.integer("elastic.embedded.port"), s.string("elastic.embedded.heap"),
-                        s.uri("elastic.embedded.repository"), s.string("elastic.embedded.run-as-user"),
-                        s.duration("elastic.embedded.start-timeout")),
-                new IngestSettings(s.integer("elastic.ingest.max-operations"), s.bytes("elastic.ingest.max-bytes"),
-                        s.duration("elastic.ingest.flush-interval"), s.integer("elastic.ingest.max-concurrent-requests"),
-                        s.integer("elastic.ingest.max-retries"), s.duration("elastic.ingest.retry-backoff"),
-                        s.duration("elastic.ingest.max-outage")));
+        ElasticConfig elastic = ElasticKeys.from(s, "elastic", env, dataDir);
         Optional<String> proxyPassword = secret(env, PROXY_PASSWORD);
         FetchConfig fetch = FetchConfig.from(s, "fetch", proxyPassword);
         Map<StoreId, StoreCrawlConfig> stores = new EnumMap<>(StoreId.class);

@@ -15,19 +15,14 @@ public final class CheckKeys {
     /** Reads the keys under {@code prefix} ({@code checks} in the shipped configuration). */
     public static CheckConfig from(Settings s, String prefix) {
         String p = prefix + ".";
-        try {
-            return new CheckConfig(date(s, p + "filing-required-after"), pattern(s, p + "filing-pattern"),
-                    s.integer(p + "stale-days"),
-                    s.list(p + "stale-buckets").stream().map(b -> whole(p + "stale-buckets", b)).toList(),
-                    s.integer(p + "min-target-sdk"), date(s, p + "target-sdk-after"), s.duration(p + "failure-spacing"),
-                    s.list(p + "inducing-words"), s.string(p + "official-word"), s.list(p + "fast-download-words"),
-                    s.optional(p + "group-file").map(AppauditConfig::expandHome),
-                    s.optional(p + "registry-file").map(AppauditConfig::expandHome),
-                    s.optional(p + "notice-file").map(AppauditConfig::expandHome), s.decimal(p + "shown-threshold"));
-        } catch (IllegalArgumentException e) {
-            // CheckConfig's own range checks name the key and the value
-            throw new ConfigException(e.getMessage());
-        }
+        return new CheckConfig(date(s, p + "filing-required-after"), pattern(s, p + "filing-pattern"),
+                s.integer(p + "stale-days"),
+                s.list(p + "stale-buckets").stream().map(b -> whole(p + "stale-buckets", b)).toList(),
+                s.integer(p + "min-target-sdk"), date(s, p + "target-sdk-after"), s.duration(p + "failure-spacing"),
+                s.list(p + "inducing-words"), s.string(p + "official-word"), s.list(p + "fast-download-words"),
+                s.optional(p + "group-file").map(AppauditConfig::expandHome),
+                s.optional(p + "registry-file").map(AppauditConfig::expandHome),
+                s.optional(p + "notice-file").map(AppauditConfig::expandHome), s.decimal(p + "shown-threshold"));
     }
 
     private static LocalDate date(Settings s, String key) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.appaudit.crawler.Adapters;
+import io.appaudit.indexer.ShippedDefaults;
+import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +37,15 @@ class AppauditConfigTest {
         assertThat(c.checks().staleDays()).isEqualTo(730);
         assertThat(c.schedule().jdbcUrl()).startsWith("jdbc:h2:file:" + dir.resolve("schedule"));
         assertThat(c.stores()).hasSize(5);
+    }
+
+    @Test
+    void theIndexerTestsReadTheSameShippedDefaults() {
+        AppauditConfig c = AppauditConfig.load(Settings.load(Optional.empty()), Map.of(), Optional.of(dir));
+        CheckConfig shipped = ShippedDefaults.checks();
+        assertThat(c.checks()).usingRecursiveComparison().ignoringFields("filingPattern").isEqualTo(shipped);
+        assertThat(c.checks().filingPattern().pattern()).isEqualTo(shipped.filingPattern().pattern());
+        assertThat(c.elastic().ingest()).isEqualTo(ShippedDefaults.ingest());
     }
 
     @Test
