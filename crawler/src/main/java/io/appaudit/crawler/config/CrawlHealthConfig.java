@@ -1,7 +1,5 @@
 package io.appaudit.crawler.config;
 
-import java.util.Locale;
-
 /**
  * When a store's crawl is given up as unreachable, and when a run counts as healthy.
  *
@@ -33,11 +31,9 @@ public record CrawlHealthConfig(int unreachableAfter, double maxErrorShare) {
             throw new ConfigException(prefix + ".max-error-share: '" + share + "' is not a share (0.10) or a percentage "
                     + "(10%)");
         }
+        if (!Double.isFinite(value)) {
+            throw new ConfigException(prefix + ".max-error-share: " + share + " is not a finite number");
+        }
         return new CrawlHealthConfig(s.integer(prefix + ".unreachable-after"), value);
-    }
-
-    /** The threshold as people write it: {@code 10 %}. */
-    public String maxErrorSharePercent() {
-        return String.format(Locale.ROOT, "%.4g", maxErrorShare * 100).replaceAll("\\.?0+$", "") + " %";
     }
 }

@@ -151,8 +151,8 @@ public final class Settings {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
             if (WHOLE.matcher(s).matches()) {
-                throw new ConfigException(key + ": " + s + " is too large (a whole number from "
-                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")" + in());
+                throw new ConfigException(key + ": " + s + " is outside " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE + in());
             }
             throw bad(key, s, "a whole number");
         }

@@ -59,9 +59,9 @@ class ConfigErrorMessagesTest {
             stores.vivo.delay       | 1e400s                         | Configuration key stores.vivo.delay = '1e400s'
             checks.shown-threshold  | 1e400                          | checks.shown-threshold: 1e400 is not a finite number
             checks.shown-threshold  | NaN                            | checks.shown-threshold: NaN is not a finite number
-            fetch.max-redirects     | 99999999999                    | fetch.max-redirects: 99999999999 is too large
-            stores.oppo.max-apps    | -99999999999                   | stores.oppo.max-apps: -99999999999 is too large
-            crawl.max-error-share   | 1e400                          | crawl.max-error-share: Infinity is outside 0 to 1
+            fetch.max-redirects     | 99999999999                    | fetch.max-redirects: 99999999999 is outside -2147483648 to 2147483647
+            stores.oppo.max-apps    | -99999999999                   | stores.oppo.max-apps: -99999999999 is outside -2147483648 to 2147483647
+            crawl.max-error-share   | 1e400                          | crawl.max-error-share: 1e400 is not a finite number
             stores.vivo.max-delay   | 1e400x                         | stores.vivo.max-delay is 1e400x: a multiple of the delay must be between 1x and 1000x
             """)
     void aValueThatOverflowsIsRefusedWithItsKey(String key, String value, String message) {
