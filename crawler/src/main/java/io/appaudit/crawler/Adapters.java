@@ -9,8 +9,6 @@ import io.appaudit.stores.oppo.OppoSigning;
 import io.appaudit.stores.tencent.TencentAdapter;
 import io.appaudit.stores.vivo.VivoAdapter;
 import io.appaudit.stores.xiaomi.XiaomiAdapter;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The store adapters, built from the configuration: the one place that knows every store's adapter class. */
 public final class Adapters {
@@ -18,16 +16,12 @@ public final class Adapters {
     private Adapters() {
     }
 
-    /** One adapter per store, configured (enabled or not: parsing saved pages needs every store). */
-    public static Map<StoreId, StoreAdapter> create(AppauditConfig config) {
-        Map<StoreId, StoreAdapter> m = new EnumMap<>(StoreId.class);
-        for (StoreId id : StoreId.values()) {
-            m.put(id, create(id, config));
-        }
-        return m;
-    }
-
+    /**
+     * The store's adapter, configured; fails naming what is missing when the store's settings are incomplete (a
+     * partial OPPO signing set-up), so that only what needs this store stops.
+     */
     public static StoreAdapter create(StoreId id, AppauditConfig config) {
+        config.store(id).requireComplete();
         return switch (id) {
             case TENCENT -> new TencentAdapter();
             case XIAOMI -> new XiaomiAdapter();

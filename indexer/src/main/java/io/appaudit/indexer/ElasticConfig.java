@@ -98,7 +98,8 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
             Objects.requireNonNull(home, "home");
             Objects.requireNonNull(version, "version");
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("elastic.embedded.port " + port + " is not a port (0 = any free)");
+                throw new IllegalArgumentException("elastic.embedded.port: " + port
+                        + " is outside 0 to 65535 (0 = any free port)");
             }
             if (!heap.matches("\\d+[mMgG]")) {
                 throw new IllegalArgumentException("elastic.embedded.heap '" + heap + "' must look like 512m or 2g");
@@ -118,18 +119,22 @@ public record ElasticConfig(List<URI> urls, Optional<String> apiKey, Optional<St
     public record IngestSettings(int maxOperations, long maxBytes, Duration flushInterval, int maxConcurrentRequests,
                                  int maxRetries, Duration retryBackoff, Duration maxOutage) {
         public IngestSettings {
-            if (maxOperations < 1 || maxBytes < 1024 || maxConcurrentRequests < 1 || maxRetries < 0) {
-                throw new IllegalArgumentException("elastic.ingest: max-operations ≥ 1, max-bytes ≥ 1024, "
-                        + "max-concurrent-requests ≥ 1, max-retries ≥ 0");
+            if (maxOperations < 1) {
+                throw new IllegalArgumentException("elastic.ingest.max-operations: " + maxOperations + " is below 1");
+            }
+            if (maxBytes < 1024) {
+                throw new IllegalArgumentException("elastic.ingest.max-bytes: " + maxBytes + "b is below 1kb");
+            }
+            if (maxConcurrentRequests < 1) {
+                throw new IllegalArgumentException("elastic.ingest.max-concurrent-requests: " + maxConcurrentRequests
+                        + " is below 1");
+            }
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("elastic.ingest.max-retries: " + maxRetries + " is below 0");
             }
             Objects.requireNonNull(flushInterval, "flushInterval");
             Objects.requireNonNull(retryBackoff, "retryBackoff");
             Objects.requireNonNull(maxOutage, "maxOutage");
-        }
-
-        public static IngestSettings defaults() {
-            return new IngestSettings(1000, 5L << 20, Duration.ofSeconds(1), 2, 5, Duration.ofMillis(500),
-                    Duration.ofMinutes(10));
         }
     }
 }

@@ -28,7 +28,7 @@ class ElasticConnectionTest {
             ElasticConfig c = new ElasticConfig(List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
                     Optional.of("secret-key"), Optional.empty(), Optional.empty(), Optional.empty(), "appaudit",
                     java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5),
-                    TestElasticsearch.embeddedSettings(), ElasticConfig.IngestSettings.defaults());
+                    TestElasticsearch.embeddedSettings(), ShippedDefaults.ingest());
             assertThatThrownBy(() -> ElasticConnection.open(c))
                     .isInstanceOf(ElasticException.class)
                     .hasMessageContaining("401")
@@ -48,7 +48,7 @@ class ElasticConnectionTest {
         ElasticConfig c = new ElasticConfig(List.of(URI.create("http://127.0.0.1:" + port)), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "appaudit", java.time.Duration.ofSeconds(2),
                 java.time.Duration.ofSeconds(5), TestElasticsearch.embeddedSettings(),
-                ElasticConfig.IngestSettings.defaults());
+                ShippedDefaults.ingest());
         assertThatThrownBy(() -> ElasticConnection.open(c))
                 .isInstanceOf(ElasticException.class)
                 .hasMessageContaining("Cannot reach Elasticsearch at [http://127.0.0.1:" + port + "]")
@@ -60,7 +60,7 @@ class ElasticConnectionTest {
         ElasticConfig c = new ElasticConfig(List.of(URI.create("https://es.example:9243")), Optional.empty(),
                 Optional.of("auditor"), Optional.of("hunter2"), Optional.empty(), "appaudit",
                 java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5), TestElasticsearch.embeddedSettings(),
-                ElasticConfig.IngestSettings.defaults());
+                ShippedDefaults.ingest());
         org.assertj.core.api.Assertions.assertThat(c.toString()).contains("basic(auditor)").doesNotContain("hunter2");
     }
 }

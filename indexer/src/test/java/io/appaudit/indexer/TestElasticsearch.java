@@ -57,7 +57,7 @@ public final class TestElasticsearch {
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
         return new ElasticConfig(List.of(url()), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), prefix, Duration.ofSeconds(5), Duration.ofSeconds(60), embeddedSettings(),
-                IngestSettings.defaults());
+                ShippedDefaults.ingest());
     }
 
     private static Request ignoring404(String method, String path) {

@@ -1,7 +1,5 @@
 package io.appaudit.crawler.config;
 
-import java.util.Locale;
-
 /**
  * When a store's crawl is given up as unreachable, and when a run counts as healthy.
  *
@@ -14,30 +12,28 @@ public record CrawlHealthConfig(int unreachableAfter, double maxErrorShare) {
 
     public CrawlHealthConfig {
         if (unreachableAfter < 1) {
-            throw new ConfigException("crawl.unreachable-after must be at least 1 (it is " + unreachableAfter + ")");
+            throw ConfigException.below("crawl.unreachable-after", unreachableAfter, 1);
         }
         if (!(maxErrorShare >= 0 && maxErrorShare <= 1)) {
-            throw new ConfigException("crawl.max-error-share must be a share between 0 and 1 or a percentage such as "
-                    + "10% (it is " + maxErrorShare + ")");
+            throw new ConfigException("crawl.max-error-share: " + maxErrorShare + " is outside 0 to 1 (a share between "
+                    + "0 and 1, or a percentage such as 10%)");
         }
     }
 
-    /** Reads {@code crawl.unreachable-after} and {@code crawl.max-error-share} (a share, or a percentage). */
-    static CrawlHealthConfig from(Settings s) {
-        String share = s.string("crawl.max-error-share").trim();
+    /** Reads {@code <prefix>.unreachable-after} and {@code <prefix>.max-error-share} (a share, or a percentage). */
+    static CrawlHealthConfig from(Settings s, String prefix) {
+        String share = s.string(prefix + ".max-error-share").trim();
         double value;
         try {
             value = share.endsWith("%") ? Double.parseDouble(share.substring(0, share.length() - 1).trim()) / 100
                     : Double.parseDouble(share);
         } catch (NumberFormatException e) {
-            throw new ConfigException("crawl.max-error-share: '" + share + "' is not a share (0.10) or a percentage "
+            throw new ConfigException(prefix + ".max-error-share: '" + share + "' is not a share (0.10) or a percentage "
                     + "(10%)");
         }
-        return new CrawlHealthConfig(s.integer("crawl.unreachable-after"), value);
-    }
-
-    /** The threshold as people write it: {@code 10 %}. */
-    public String maxErrorSharePercent() {
-        return String.format(Locale.ROOT, "%.4g", maxErrorShare * 100).replaceAll("\\.?0+$", "") + " %";
+        if (!Double.isFinite(value)) {
+            throw new ConfigException(prefix + ".max-error-share: " + share + " is not a finite number");
+        }
+        return new CrawlHealthConfig(s.integer(prefix + ".unreachable-after"), value);
     }
 }

@@ -27,14 +27,43 @@ public record FetchConfig(String userAgent, Duration connectTimeout, Duration re
         if (userAgent == null || userAgent.isBlank()) {
             throw new ConfigException("fetch.user-agent must name the tool: stores block anonymous crawlers");
         }
-        if (maxBodySize < 1024 || maxRedirects < 0 || maxRetries < 0 || blockAfter < 1 || warcMaxSize < (1 << 20)) {
-            throw new ConfigException("fetch: max-body-size ≥ 1kb, max-redirects ≥ 0, max-retries ≥ 0, "
-                    + "block-after ≥ 1, warc-max-size ≥ 1mb");
+        if (maxBodySize < 1024) {
+            throw ConfigException.below("fetch.max-body-size", ValueText.size(maxBodySize), "1kb");
+        }
+        if (maxRedirects < 0) {
+            throw ConfigException.below("fetch.max-redirects", maxRedirects, 0);
+        }
+        if (maxRetries < 0) {
+            throw ConfigException.below("fetch.max-retries", maxRetries, 0);
+        }
+        if (blockAfter < 1) {
+            throw ConfigException.below("fetch.block-after", blockAfter, 1);
+        }
+        if (warcMaxSize < (1 << 20)) {
+            throw ConfigException.below("fetch.warc-max-size", ValueText.size(warcMaxSize), "1mb");
         }
         Objects.requireNonNull(proxy, "proxy");
         endpointOverrides = List.copyOf(endpointOverrides);
         Objects.requireNonNull(replayBase, "replayBase");
         Objects.requireNonNull(caCertificate, "caCertificate");
+    }
+
+    /**
+     * Reads the keys under {@code prefix} ({@code fetch} in the shipped configuration).
+     *
+     * @param proxyPassword the proxy's password, from the environment only
+     */
+    public static FetchConfig from(Settings s, String prefix, Optional<String> proxyPassword) {
+        String p = prefix + ".";
+        return new FetchConfig(s.string(p + "user-agent"), s.duration(p + "connect-timeout"),
+                s.duration(p + "read-timeout"), s.duration(p + "call-timeout"), s.bytes(p + "max-body-size"),
+                s.integer(p + "max-redirects"), s.integer(p + "max-retries"), s.duration(p + "retry-backoff"),
+                s.duration(p + "max-retry-after"), s.integer(p + "block-after"),
+                s.bool(p + "allow-private-addresses"),
+                ProxyConfig.parse(p + "proxy", s.string(p + "proxy"), proxyPassword),
+                s.list(p + "endpoint-overrides").stream().map(EndpointOverride::parse).toList(),
+                s.optional(p + "replay-base").map(u -> s.uri(p + "replay-base")), s.bytes(p + "warc-max-size"),
+                s.optional(p + "ca-certificate").map(AppauditConfig::expandHome));
     }
 
     /** One rewriting of a store base URL, from {@code "https://sj.qq.com=http://127.0.0.1:8089/sj.qq.com"}. */

@@ -16,8 +16,23 @@ public record ScheduleConfig(String jdbcUrl, Optional<String> jdbcUser, Optional
             throw new ConfigException("schedule.jdbc-url '" + jdbcUrl + "' must be a JDBC URL (jdbc:…)");
         }
         if (threadCount < 1) {
-            throw new ConfigException("schedule.thread-count must be at least 1");
+            throw ConfigException.below("schedule.thread-count", threadCount, 1);
         }
+    }
+
+    /**
+     * Reads the keys under {@code prefix} ({@code schedule} in the shipped configuration).
+     *
+     * @param defaultJdbcUrl the job store when {@code schedule.jdbc-url} is empty (an H2 file under the data folder)
+     * @param jdbcPassword   from the environment only
+     */
+    public static ScheduleConfig from(Settings s, String prefix, String defaultJdbcUrl,
+                                      Optional<String> jdbcPassword) {
+        String p = prefix + ".";
+        return new ScheduleConfig(s.optional(p + "jdbc-url").orElse(defaultJdbcUrl), s.optional(p + "jdbc-user"),
+                jdbcPassword, s.bool(p + "clustered"), s.string(p + "instance-id"), s.integer(p + "thread-count"),
+                s.bool(p + "checks-after-crawl"), s.duration(p + "shutdown-grace"),
+                s.duration(p + "misfire-threshold"));
     }
 
     @Override

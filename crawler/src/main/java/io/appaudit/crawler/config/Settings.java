@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ public final class Settings {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+    /** The longest duration a key may hold: 100 years. */
+    static final Duration MAX_DURATION = Duration.ofDays(36_500);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Object> values;
@@ -146,17 +150,27 @@ public final class Settings {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
+            if (WHOLE.matcher(s).matches()) {
+                throw new ConfigException(key + ": " + s + " is outside " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE + in());
+            }
             throw bad(key, s, "a whole number");
         }
     }
 
+    /** A finite number: {@code 1e400} (infinite once read) and {@code NaN} are refused. */
     public double decimal(String key) {
         String s = string(key);
+        double d;
         try {
-            return Double.parseDouble(s);
+            d = Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw bad(key, s, "a number");
         }
+        if (!Double.isFinite(d)) {
+            throw new ConfigException(key + ": " + s + " is not a finite number" + in());
+        }
+        return d;
     }
 
     public boolean bool(String key) {
@@ -168,39 +182,49 @@ public final class Settings {
         };
     }
 
-    /** A duration such as {@code 500ms}, {@code 1.5s}, {@code 10m}, {@code 2h}, {@code 7d}. */
+    /**
+     * A duration such as {@code 500ms}, {@code 1.5s}, {@code 10m}, {@code 2h}, {@code 7d}; at most {@link #MAX_DURATION}
+     * (a longer one would overflow the clock arithmetic it feeds).
+     */
     public Duration duration(String key) {
         String s = string(key).toLowerCase(Locale.ROOT);
         Matcher m = DURATION.matcher(s);
         if (!m.matches()) {
             throw bad(key, s, "a duration such as 500ms, 1s, 10m, 2h or 7d");
         }
-        double n = Double.parseDouble(m.group(1));
-        long ms = switch (m.group(2)) {
-            case "ms" -> (long) n;
-            case "s" -> (long) (n * 1000);
-            case "m" -> (long) (n * 60_000);
-            case "h" -> (long) (n * 3_600_000);
-            default -> (long) (n * 86_400_000);
-        };
-        return Duration.ofMillis(ms);
+        BigDecimal ms = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(switch (m.group(2)) {
+            case "ms" -> 1L;
+            case "s" -> 1_000L;
+            case "m" -> 60_000L;
+            case "h" -> 3_600_000L;
+            default -> 86_400_000L;
+        }));
+        if (ms.compareTo(BigDecimal.valueOf(MAX_DURATION.toMillis())) > 0) {
+            throw new ConfigException(key + ": " + s + " is above " + ValueText.duration(MAX_DURATION) + in());
+        }
+        return Duration.ofMillis(ms.longValue());
     }
 
-    /** A size such as {@code 5mb}, {@code 512kb}, {@code 1gb} or a plain number of bytes. */
+    /** A size such as {@code 5mb}, {@code 512kb}, {@code 1gb} or a plain number of bytes, up to 8 exabytes. */
     public long bytes(String key) {
         String s = string(key).toLowerCase(Locale.ROOT).replace(" ", "");
         Matcher m = SIZE.matcher(s);
         if (!m.matches()) {
             throw bad(key, s, "a size such as 512kb, 5mb or 1gb");
         }
-        long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2);
-        return switch (unit) {
-            case "kb" -> n << 10;
-            case "mb" -> n << 20;
-            case "gb" -> n << 30;
-            default -> n;
+        int shift = switch (unit) {
+            case "kb" -> 10;
+            case "mb" -> 20;
+            case "gb" -> 30;
+            default -> 0;
         };
+        try {
+            long n = Long.parseLong(m.group(1));
+            return Math.multiplyExact(n, 1L << shift);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new ConfigException(key + ": " + s + " is too large to be a size" + in());
+        }
     }
 
     public URI uri(String key) {
@@ -249,6 +273,11 @@ public final class Settings {
                     + String.join(", ", unknown) + " in " + source
                     + ": check the spelling against the README's configuration table");
         }
+    }
+
+    /** Where the values come from, for messages: {@code " in appaudit.yaml"}. */
+    private String in() {
+        return " in " + source;
     }
 
     private ConfigException bad(String key, Object value, String wanted) {

@@ -4,6 +4,7 @@ import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.StoreId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,46 +15,77 @@ import java.util.Optional;
  * @param maxApps           0 for no limit
  * @param maxDiscoveryPages the most discovery pages one run fetches, over all lists
  * @param maxDelay          the most the delay rises to while the store keeps refusing (429, 503); at least the delay
+ * @param incomplete        why this store's settings are not enough to crawl it (a partial OPPO signing set-up);
+ *                          it stops only what needs this store, through {@link #requireComplete()}
  */
 public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
                                Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                                int maxPages, int pageSize, List<String> categories, List<String> keywords,
                                String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages,
-                               Duration maxDelay) {
-
-    /** The default of stores.&lt;s&gt;.max-discovery-pages. */
-    public static final int DEFAULT_MAX_DISCOVERY_PAGES = 5000;
+                               Duration maxDelay, Optional<String> incomplete) {
 
     public StoreCrawlConfig {
         Objects.requireNonNull(store, "store");
+        String p = "stores." + store.id() + ".";
         if (delay.isNegative()) {
-            throw new ConfigException("stores." + store + ".delay must not be negative");
+            throw ConfigException.below(p + "delay", ValueText.duration(delay), "0ms");
         }
         if (concurrency < 1 || concurrency > 16) {
-            throw new ConfigException("stores." + store + ".concurrency must be 1 to 16, was " + concurrency);
+            throw ConfigException.outside(p + "concurrency", concurrency, 1, 16);
         }
-        if (maxApps < 0 || maxPages < 1 || pageSize < 1) {
-            throw new ConfigException("stores." + store + ": max-apps ≥ 0, max-pages ≥ 1, page-size ≥ 1");
+        if (maxApps < 0) {
+            throw ConfigException.below(p + "max-apps", maxApps, 0);
+        }
+        if (maxPages < 1) {
+            throw ConfigException.below(p + "max-pages", maxPages, 1);
+        }
+        if (pageSize < 1) {
+            throw ConfigException.below(p + "page-size", pageSize, 1);
         }
         categories = List.copyOf(categories);
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(oppoSigning, "oppoSigning");
         if (maxDiscoveryPages < 1) {
-            throw new ConfigException("stores." + store + ".max-discovery-pages must be at least 1");
+            throw ConfigException.below(p + "max-discovery-pages", maxDiscoveryPages, 1);
         }
         if (maxDelay.compareTo(delay) < 0) {
-            throw new ConfigException("stores." + store + ".max-delay (" + maxDelay.toMillis() + " ms) must not be "
-                    + "shorter than stores." + store + ".delay (" + delay.toMillis() + " ms)");
+            throw ConfigException.below(p + "max-delay", ValueText.duration(maxDelay),
+                    p + "delay (" + ValueText.duration(delay) + ")");
         }
+        Objects.requireNonNull(incomplete, "incomplete");
     }
 
-    /** Without max-discovery-pages and max-delay: their defaults. */
-    public StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
-                            Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
-                            int maxPages, int pageSize, List<String> categories, List<String> keywords,
-                            String schedule, Optional<OppoSigningConfig> oppoSigning) {
-        this(store, enabled, delay, concurrency, robots, proxy, userAgent, maxApps, maxPages, pageSize, categories,
-                keywords, schedule, oppoSigning, DEFAULT_MAX_DISCOVERY_PAGES, delay.multipliedBy(10));
+    /**
+     * Reads the keys under {@code stores.<store>}.
+     *
+     * @param proxyPassword the proxy's password, from the environment only
+     * @param env           the environment, for the store's own secrets (OPPO's signing key and constant)
+     */
+    public static StoreCrawlConfig from(Settings s, StoreId store, Optional<String> proxyPassword,
+                                       Map<String, String> env) {
+        String p = "stores." + store.id() + ".";
+        Optional<OppoSigningConfig> signing = Optional.empty();
+        Optional<String> incomplete = Optional.empty();
+        if (store == StoreId.OPPO) {
+            OppoSigningKeys keys = OppoSigningKeys.read(s, p + "signing", env);
+            signing = keys.signing();
+            incomplete = keys.missing();
+        }
+        Duration delay = s.duration(p + "delay");
+        return new StoreCrawlConfig(store, s.bool(p + "enabled"), delay, s.integer(p + "concurrency"),
+                s.bool(p + "robots"), FetchConfig.ProxyConfig.parse(p + "proxy", s.string(p + "proxy"), proxyPassword),
+                s.optional(p + "user-agent"), s.integer(p + "max-apps"), s.integer(p + "max-pages"),
+                s.integer(p + "page-size"), s.list(p + "categories"), s.list(p + "keywords"), s.string(p + "schedule"),
+                signing, s.integer(p + "max-discovery-pages"), AppauditConfig.maxDelay(s, p + "max-delay", delay),
+                incomplete);
+    }
+
+    /** Fails, saying what is missing and what to do, when this store's settings are not enough to crawl it. */
+    public void requireComplete() {
+        incomplete.ifPresent(reason -> {
+            throw new ConfigException(reason);
+        });
     }
 
     public DiscoveryOptions discovery() {

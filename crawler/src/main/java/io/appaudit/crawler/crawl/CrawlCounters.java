@@ -57,20 +57,6 @@ public final class CrawlCounters {
         values.get(c).incrementAndGet();
     }
 
-    /** Counts one more of {@code c} unless it already reached {@code limit} (0: no limit); true when counted. */
-    boolean incrementUpTo(Count c, long limit) {
-        AtomicLong v = values.get(c);
-        while (true) {
-            long now = v.get();
-            if (limit > 0 && now >= limit) {
-                return false;
-            }
-            if (v.compareAndSet(now, now + 1)) {
-                return true;
-            }
-        }
-    }
-
     Map<String, Long> toMap() {
         Map<String, Long> m = new LinkedHashMap<>();
         values.forEach((k, v) -> m.put(k.name().toLowerCase(Locale.ROOT), v.get()));

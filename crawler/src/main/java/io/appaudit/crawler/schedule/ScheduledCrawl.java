@@ -144,9 +144,8 @@ public final class ScheduledCrawl {
         ThreadLocalRandom.current().nextBytes(r);
         String runId = RUN_STAMP.format(started) + "-" + store.id() + "-" + HexFormat.of().formatHex(r);
         Instant ended = Instant.now();
-        CrawlRunDocument doc = new CrawlRunDocument(ended, runId, store.id(), firing.triggeredBy(), started, ended,
-                ended.toEpochMilli() - started.toEpochMilli(), CrawlRunDocument.FAILED, reason, null, null, null,
-                null, null, null, null, null, null, null, null, host, false, reason);
+        CrawlRunDocument doc = CrawlRunDocument.failedBeforeCounting(runId, store.id(), firing.triggeredBy(), started,
+                ended, reason, host);
         try {
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(runId).document(doc));
         } catch (IOException | RuntimeException e) {

@@ -3,6 +3,9 @@ package io.appaudit.crawler.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.appaudit.crawler.Adapters;
+import io.appaudit.indexer.ShippedDefaults;
+import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +37,15 @@ class AppauditConfigTest {
         assertThat(c.checks().staleDays()).isEqualTo(730);
         assertThat(c.schedule().jdbcUrl()).startsWith("jdbc:h2:file:" + dir.resolve("schedule"));
         assertThat(c.stores()).hasSize(5);
+    }
+
+    @Test
+    void theIndexerTestsReadTheSameShippedDefaults() {
+        AppauditConfig c = AppauditConfig.load(Settings.load(Optional.empty()), Map.of(), Optional.of(dir));
+        CheckConfig shipped = ShippedDefaults.checks();
+        assertThat(c.checks()).usingRecursiveComparison().ignoringFields("filingPattern").isEqualTo(shipped);
+        assertThat(c.checks().filingPattern().pattern()).isEqualTo(shipped.filingPattern().pattern());
+        assertThat(c.elastic().ingest()).isEqualTo(ShippedDefaults.ingest());
     }
 
     @Test
@@ -109,10 +121,43 @@ class AppauditConfigTest {
     }
 
     @Test
-    void refusesHalfAnOppoSigningSetup() {
-        assertThatThrownBy(() -> load("stores.oppo.signing.oak: abc\n", Map.of()))
+    void refusesHalfAnOppoSigningSetupWhereOppoIsCrawled() throws IOException {
+        AppauditConfig c = load("stores.oppo.signing.oak: abc\n", Map.of());
+        assertThatThrownBy(() -> Adapters.create(StoreId.OPPO, c))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(AppauditConfig.OPPO_SIGN_KEY);
+    }
+
+    @Test
+    void namesEachMissingPartOfAPartialOppoSigningSetup() throws IOException {
+        AppauditConfig c = load("stores.oppo.signing:\n  oak: abc\n  ocs: def\n",
+                Map.of(AppauditConfig.OPPO_SIGN_KEY, "k".repeat(48)));
+        assertThatThrownBy(() -> c.store(StoreId.OPPO).requireComplete())
+                .hasMessageContaining("stores.oppo.signing.device-id, the environment variable "
+                        + AppauditConfig.OPPO_SIGN_CONSTANT + " are missing")
+                .hasMessageNotContaining("k".repeat(48));
+    }
+
+    @Test
+    void aPartialOppoSigningSetupLeavesTheOtherStoresUsable() throws IOException {
+        AppauditConfig c = load("stores.oppo.signing.oak: abc\n", Map.of());
+        for (StoreId other : StoreId.values()) {
+            if (other != StoreId.OPPO) {
+                assertThat(Adapters.create(other, c).store()).isEqualTo(other);
+            }
+        }
+    }
+
+    @Test
+    void aCompleteOppoSigningSetupIsUsed() throws IOException {
+        AppauditConfig c = load("stores.oppo.signing:\n  oak: abc\n  ocs: def\n  device-id: dev\n",
+                Map.of(AppauditConfig.OPPO_SIGN_KEY, "k".repeat(48), AppauditConfig.OPPO_SIGN_CONSTANT, "CONST"));
+        assertThat(c.store(StoreId.OPPO).oppoSigning()).hasValueSatisfying(s -> {
+            assertThat(s.oak()).isEqualTo("abc");
+            assertThat(s.deviceId()).isEqualTo("dev");
+            assertThat(s.constant()).isEqualTo("CONST");
+        });
+        c.store(StoreId.OPPO).requireComplete();
     }
 
     @Test

@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.TestConfigs;
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.config.CheckKeys;
+import io.appaudit.crawler.config.Settings;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.fetch.Politeness;
-import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.listing.DeliveredPackageCheck;
@@ -102,7 +103,7 @@ class FastDownloadProbeTest {
     @Test
     void raisesM2ForTheHighSpeedControlThatDeliversTheInstaller() throws IOException {
         ListingDocument doc = probedListing();
-        CheckContext context = CheckContext.load(CheckConfig.defaults());
+        CheckContext context = CheckContext.load(CheckKeys.from(Settings.of(Map.of()), "checks"));
 
         Outcome m2 = new FastDownloadCheck().evaluate(doc, context);
 
@@ -115,7 +116,7 @@ class FastDownloadProbeTest {
     @Test
     void leavesM1ToTheAppsOwnDownloadsWhichDeliverTheApp() throws IOException {
         ListingDocument doc = probedListing();
-        CheckContext context = CheckContext.load(CheckConfig.defaults());
+        CheckContext context = CheckContext.load(CheckKeys.from(Settings.of(Map.of()), "checks"));
 
         Outcome m1 = new DeliveredPackageCheck().evaluate(doc, context);
 

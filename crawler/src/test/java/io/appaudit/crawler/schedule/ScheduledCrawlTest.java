@@ -129,4 +129,24 @@ class ScheduledCrawlTest {
         assertThat(doc.path("failure_reason").asText()).contains("missing-groups.csv");
         assertThat(world.snapshots()).isEmpty();
     }
+
+    @Test
+    void aScheduledOppoRunWithAPartialSigningSetUpFailsNamingWhatIsMissing() throws Exception {
+        world = new ScheduleWorld(dir.resolve("data"), "partial-oppo", 3, StoreId.OPPO);
+        world.settings.put("stores.oppo.schedule", "0/3 * * * * ?");
+        world.settings.put("stores.oppo.signing.oak", "oak-only");
+        daemon = ScheduleDaemon.start(world.config(), world.checks());
+
+        List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("oppo",
+                CrawlRunDocument.FAILED, 1), WAIT);
+
+        String runId = runs.get(0).runId().orElseThrow();
+        JsonNode doc = world.crawlRuns().stream().filter(d -> d.path("run_id").asText().equals(runId)).findFirst()
+                .orElseThrow();
+        assertThat(doc.path("outcome").asText()).isEqualTo("failed");
+        assertThat(doc.path("failure_reason").asText()).contains("OPPO signing is set up only in part")
+                .contains("stores.oppo.signing.ocs");
+        assertThat(doc.has("listings")).as("counts are absent, not zero").isFalse();
+        assertThat(world.snapshots()).isEmpty();
+    }
 }

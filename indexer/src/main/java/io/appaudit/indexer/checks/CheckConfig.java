@@ -24,8 +24,11 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
     public CheckConfig {
         Objects.requireNonNull(filingRequiredAfter, "filingRequiredAfter");
         Objects.requireNonNull(filingPattern, "filingPattern");
-        if (staleDays < 1 || minTargetSdk < 1) {
-            throw new IllegalArgumentException("checks.stale-days and checks.min-target-sdk must be positive");
+        if (staleDays < 1) {
+            throw new IllegalArgumentException("checks.stale-days: " + staleDays + " is below 1");
+        }
+        if (minTargetSdk < 1) {
+            throw new IllegalArgumentException("checks.min-target-sdk: " + minTargetSdk + " is below 1");
         }
         staleBuckets = List.copyOf(staleBuckets);
         Objects.requireNonNull(targetSdkAfter, "targetSdkAfter");
@@ -37,18 +40,8 @@ public record CheckConfig(LocalDate filingRequiredAfter, Pattern filingPattern, 
         Objects.requireNonNull(registryFile, "registryFile");
         Objects.requireNonNull(noticeFile, "noticeFile");
         if (!(shownThreshold >= 0 && shownThreshold <= 1)) {
-            throw new IllegalArgumentException("checks.shown-threshold must be a share between 0 and 1 (0.10 is 10 %), not "
-                    + shownThreshold);
+            throw new IllegalArgumentException("checks.shown-threshold: " + shownThreshold + " is outside 0 to 1 (a share: "
+                    + "0.10 is 10 %)");
         }
-    }
-
-    /** The defaults of AUDIT-RULES.md, with no user files. */
-    public static CheckConfig defaults() {
-        return new CheckConfig(LocalDate.of(2024, 4, 1),
-                Pattern.compile("^(京|津|沪|渝|冀|豫|云|辽|黑|湘|皖|鲁|新|苏|浙|赣|鄂|桂|甘|晋|蒙|陕|吉|闽|贵|粤|青|藏|川|宁|琼)ICP备\\d{8,10}号-\\d+A$"),
-                730, List.of(180, 365, 730, 1825), 30, LocalDate.of(2024, 1, 31), Duration.ofHours(24),
-                List.of("必装", "必备", "领红包", "免费领取", "现金红包", "稳赚", "秒到账", "免费送", "官方推荐", "装机必备"), "官方",
-                List.of("高速", "安全下载", "极速", "加速下载", "高速下载", "安全", "普通下载"),
-                Optional.empty(), Optional.empty(), Optional.empty(), 0.10);
     }
 }

@@ -113,4 +113,15 @@ public record CrawlRunDocument(
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
                 indexFailures, node, healthy, healthReason, null, null, null);
     }
+
+    /**
+     * A run that failed before the crawler could count anything (no Elasticsearch session for the crawler, a store
+     * whose settings are incomplete): the counts are absent, not zero.
+     */
+    public static CrawlRunDocument failedBeforeCounting(String runId, String store, String trigger, Instant startedAt,
+                                                        Instant endedAt, String reason, String node) {
+        return new CrawlRunDocument(endedAt, runId, store, trigger, startedAt, endedAt,
+                endedAt.toEpochMilli() - startedAt.toEpochMilli(), FAILED, reason, null, null, null, null, null, null,
+                null, null, null, null, null, node, false, reason);
+    }
 }

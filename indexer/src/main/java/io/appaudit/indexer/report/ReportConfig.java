@@ -10,7 +10,7 @@ public record ReportConfig(Optional<Path> out, int trendQuarters) {
     public ReportConfig {
         Objects.requireNonNull(out, "out");
         if (trendQuarters < 1 || trendQuarters > 20) {
-            throw new IllegalArgumentException("report.trend-quarters must be 1 to 20");
+            throw new IllegalArgumentException("report.trend-quarters: " + trendQuarters + " is outside 1 to 20");
         }
     }
 }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregation
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.appaudit.indexer.ElasticConfig;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.ListingDocument;
@@ -61,7 +62,7 @@ public final class ChecksBenchmark {
         // Built here, not by TestElasticsearch.config, which would start the tests' own node when none is given.
         ElasticConfig config = new ElasticConfig(List.of(url), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "bench-checks-" + ProcessHandle.current().pid(), Duration.ofSeconds(10),
-                Duration.ofMinutes(5), settings, ElasticConfig.IngestSettings.defaults());
+                Duration.ofMinutes(5), settings, ShippedDefaults.ingest());
         Map<String, String> figures = new LinkedHashMap<>();
         try (ElasticConnection es = ElasticConnection.open(config)) {
             IndexLayout layout = new IndexLayout(config.indexPrefix());

@@ -26,6 +26,7 @@ import static io.appaudit.stores.StoreId.TENCENT;
 import static io.appaudit.stores.StoreId.VIVO;
 import static io.appaudit.stores.StoreId.XIAOMI;
 
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Hash;
@@ -102,7 +103,7 @@ public final class Corpus {
                 + "粤ICP备2023099999号-1A,某某传媒有限公司\n"
                 + "粤ICP备2023088888号,示例科技（北京）有限公司\n");
         Path notices = write(dir, "notices.csv", noticeCsv);
-        CheckConfig d = CheckConfig.defaults();
+        CheckConfig d = ShippedDefaults.checks();
         CheckConfig config = new CheckConfig(d.filingRequiredAfter(), d.filingPattern(), d.staleDays(),
                 d.staleBuckets(), d.minTargetSdk(), d.targetSdkAfter(), d.failureSpacing(), d.inducingWords(),
                 d.officialWord(), d.fastDownloadWords(), Optional.of(groups), Optional.of(registry),

@@ -3,6 +3,7 @@ package io.appaudit.indexer.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.checks.run.ShownFieldsIndex;
@@ -54,7 +55,7 @@ class ShownFieldsQuarterTest {
         // 应用宝: no privacy link and no permission list on any page; one app without a developer.
         store(StoreId.TENCENT, i -> b -> b.privacyPolicyUrl(null).permissions(null).developer(i == 0 ? null
                 : Plant.DEVELOPER).operator(i == 0 ? null : Plant.DEVELOPER));
-        ListingChecks checks = ListingChecks.of(CheckContext.load(CheckConfig.defaults()));
+        ListingChecks checks = ListingChecks.of(CheckContext.load(ShippedDefaults.checks()));
         Ingest.snapshots(es, layout, Optional.of(checks), docs);
         summary = new CheckRun(es, layout, checks).run(Q, false);
         findings = Ingest.findings(es, layout, Q.toString());
@@ -88,7 +89,7 @@ class ShownFieldsQuarterTest {
 
     @Test
     void ratesStateTheFieldNotShownWithItsMeasuredShare() throws IOException {
-        QuarterRates rates = new RatesService(es, layout, CheckContext.load(CheckConfig.defaults())).compute(Q);
+        QuarterRates rates = new RatesService(es, layout, CheckContext.load(ShippedDefaults.checks())).compute(Q);
         QuarterRates.StoreRates vivo = rates.stores().stream().filter(s -> s.store().equals("vivo")).findFirst()
                 .orElseThrow();
         assertThat(vivo.platform().notShown()).containsExactly(new QuarterRates.NotShown("filing_number", 0.0, APPS));

@@ -3,6 +3,7 @@ package io.appaudit.indexer.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreId;
 import java.util.Map;
@@ -34,7 +35,7 @@ class ShownFieldsTest {
 
     @Test
     void blocksEveryCheckThatReadsAFieldNotShown() {
-        CheckContext c = CheckContext.load(CheckConfig.defaults()).withShown(oneStore(40, 0));
+        CheckContext c = CheckContext.load(ShippedDefaults.checks()).withShown(oneStore(40, 0));
         assertThat(c.blocked(CheckId.R1, StoreId.VIVO)).isTrue();
         assertThat(c.blocked(CheckId.D5, StoreId.VIVO)).isTrue();
         assertThat(c.blocked(CheckId.R1, StoreId.OPPO)).isFalse();
@@ -45,18 +46,18 @@ class ShownFieldsTest {
     @Test
     void r3IsBlockedOnlyWhenTheStoreShowsNoneOfItsParts() {
         ShownFields nothing = new ShownFields(0.10, Map.of(StoreId.VIVO, new ShownFields.Store(10, Map.of())));
-        CheckContext c = CheckContext.load(CheckConfig.defaults()).withShown(nothing);
+        CheckContext c = CheckContext.load(ShippedDefaults.checks()).withShown(nothing);
         assertThat(c.blocked(CheckId.R3, StoreId.VIVO)).isTrue();
         ShownFields developerOnly = new ShownFields(0.10, Map.of(StoreId.VIVO,
                 new ShownFields.Store(10, Map.of(ListingField.DEVELOPER, 10L))));
-        assertThat(CheckContext.load(CheckConfig.defaults()).withShown(developerOnly).blocked(CheckId.R3,
+        assertThat(CheckContext.load(ShippedDefaults.checks()).withShown(developerOnly).blocked(CheckId.R3,
                 StoreId.VIVO)).isFalse();
     }
 
     @Test
     void aThresholdOutsideZeroToOneIsRefusedNamingTheKey() {
         assertThatThrownBy(() -> new CheckConfig(java.time.LocalDate.of(2024, 4, 1),
-                CheckConfig.defaults().filingPattern(), 730, java.util.List.of(), 30,
+                ShippedDefaults.checks().filingPattern(), 730, java.util.List.of(), 30,
                 java.time.LocalDate.of(2024, 1, 31), java.time.Duration.ofHours(24), java.util.List.of(), "官方",
                 java.util.List.of(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
                 10)).hasMessageContaining("checks.shown-threshold");

@@ -3,8 +3,8 @@ package io.appaudit.indexer.rates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.TestElasticsearch;
-import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Ingest;
 import io.appaudit.indexer.checks.ListingChecks;
@@ -31,7 +31,7 @@ class QuarterBoundaryTest {
         es = ElasticConnection.open(TestElasticsearch.config("boundary"));
         IndexLayout layout = new IndexLayout(es.config().indexPrefix());
         layout.install(es);
-        CheckContext context = CheckContext.load(CheckConfig.defaults());
+        CheckContext context = CheckContext.load(ShippedDefaults.checks());
         Ingest.snapshots(es, layout, Optional.of(ListingChecks.of(context)), List.of(
                 Plant.of(StoreId.TENCENT, "com.boundary.before", Instant.parse("2026-09-30T15:59:59Z")).doc(),
                 Plant.of(StoreId.TENCENT, "com.boundary.after", Instant.parse("2026-09-30T16:00:00Z")).doc()));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.TestElasticsearch;
-import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Corpus;
 import io.appaudit.indexer.checks.Ingest;
@@ -43,7 +43,7 @@ class RatesServiceTest {
         es = ElasticConnection.open(TestElasticsearch.config("rates"));
         IndexLayout layout = new IndexLayout(es.config().indexPrefix());
         layout.install(es);
-        CheckContext context = CheckContext.load(CheckConfig.defaults());
+        CheckContext context = CheckContext.load(ShippedDefaults.checks());
         ListingChecks checks = ListingChecks.of(context);
         List<ListingDocument> docs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -2,8 +2,8 @@ package io.appaudit.indexer.checks.cross;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.checks.AppQuarter;
-import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.PackageQuarter;
@@ -23,7 +23,7 @@ class CertificateConsistencyCheckTest {
     private static final Instant T = Instant.parse("2026-11-10T02:00:00Z");
     private static final String PKG = "com.example.app";
     private final CertificateConsistencyCheck check = new CertificateConsistencyCheck();
-    private final CheckContext context = CheckContext.load(CheckConfig.defaults());
+    private final CheckContext context = CheckContext.load(ShippedDefaults.checks());
 
     /** One store's quarter of the package: file MD5 of version 210, published digests, APK signers. */
     private static AppQuarter app(StoreId store, String md5, Set<String> published, Set<String> apkSigners) {
