@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.appaudit.stores.huawei.HuaweiLookup;
 import io.appaudit.stores.oppo.OppoLookup;
 import io.appaudit.stores.tencent.TencentLookup;
-import io.appaudit.stores.vivo.VivoConfig;
 import io.appaudit.stores.vivo.VivoLookup;
 import io.appaudit.stores.xiaomi.XiaomiLookup;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,14 @@ class StoreLookupTest {
     @Test
     void huaweiVivoAndOppoHaveNoLookUpByPackage() {
         assertThat(new HuaweiLookup().byPackage("com.tencent.mm")).isEmpty();
-        assertThat(new VivoLookup(VivoConfig.defaults()).byPackage("com.tencent.mm")).isEmpty();
+        assertThat(new VivoLookup().byPackage("com.tencent.mm")).isEmpty();
         assertThat(new OppoLookup(true).byPackage("com.tencent.mm")).isEmpty();
     }
 
     @Test
     void searchesCarryTheKeywordEncodedInEachStoresOwnParameter() {
         assertThat(new HuaweiLookup().search("微信").orElseThrow().url()).contains("uri=searchApp%7C%E5%BE%AE%E4%BF%A1");
-        assertThat(new VivoLookup(VivoConfig.defaults()).search("微信").orElseThrow().url())
+        assertThat(new VivoLookup().search("微信").orElseThrow().url())
                 .contains("/h5appstore/search/result-list").contains("key=%E5%BE%AE%E4%BF%A1");
         assertThat(new XiaomiLookup().search("微信").orElseThrow().url()).contains("searchapi?keywords=%E5%BE%AE");
         assertThat(new TencentLookup().search("微信").orElseThrow().url()).startsWith("https://sj.qq.com/search?q=");
@@ -48,7 +47,7 @@ class StoreLookupTest {
 
     @Test
     void aBlankKeywordIsNoSearch() {
-        assertThat(new VivoLookup(VivoConfig.defaults()).search("  ")).isEmpty();
+        assertThat(new VivoLookup().search("  ")).isEmpty();
         assertThat(new HuaweiLookup().search("")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.appaudit.crawler.lookup;
 
+import io.appaudit.stores.kit.PackageName;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +37,6 @@ public record LookupRequest(Optional<String> packageName, Optional<String> name,
     }
 
     static boolean isPackageName(String s) {
-        return s.length() <= 255 && s.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+");
+        return PackageName.isValid(s);
     }
 }

@@ -34,7 +34,7 @@ final class StoreAsker {
 
     private static final Logger log = LoggerFactory.getLogger(StoreAsker.class);
     /** One page of results: a search for an app's name or package ranks the app itself first. */
-    private static final DiscoveryOptions ONE_PAGE = new DiscoveryOptions(List.of(), List.of(), 1, 20);
+    private static final DiscoveryOptions ONE_PAGE = new DiscoveryOptions(List.of(), List.of(), 20);
 
     private final StoreAdapter adapter;
     private final StoreLookup lookup;

@@ -6,7 +6,6 @@ import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.huawei.HuaweiLookup;
 import io.appaudit.stores.oppo.OppoLookup;
 import io.appaudit.stores.tencent.TencentLookup;
-import io.appaudit.stores.vivo.VivoConfig;
 import io.appaudit.stores.vivo.VivoLookup;
 import io.appaudit.stores.xiaomi.XiaomiLookup;
 
@@ -21,7 +20,7 @@ final class StoreLookups {
             case TENCENT -> new TencentLookup();
             case XIAOMI -> new XiaomiLookup();
             case HUAWEI -> new HuaweiLookup();
-            case VIVO -> new VivoLookup(VivoConfig.defaults());
+            case VIVO -> new VivoLookup();
             case OPPO -> new OppoLookup(config.store(StoreId.OPPO).oppoSigning().isPresent());
         };
     }

@@ -4,6 +4,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.kit.PackageName;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class TencentLookup implements StoreLookup {
 
     @Override
     public Optional<AppRef> byPackage(String packageName) {
-        return TencentAdapter.isPackageName(packageName)
+        return PackageName.isValid(packageName)
                 ? Optional.of(AppRef.of(StoreId.TENCENT, packageName, packageName, null, "lookup"))
                 : Optional.empty();
     }

@@ -13,8 +13,8 @@ public final class VivoLookup implements StoreLookup {
 
     private final VivoRequests requests;
 
-    public VivoLookup(VivoConfig config) {
-        this.requests = new VivoRequests(config);
+    public VivoLookup() {
+        this.requests = new VivoRequests();
     }
 
     @Override

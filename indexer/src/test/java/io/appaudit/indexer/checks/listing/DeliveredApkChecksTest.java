@@ -2,7 +2,7 @@ package io.appaudit.indexer.checks.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.appaudit.indexer.checks.CheckConfig;
+import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.Plant;
@@ -17,7 +17,7 @@ class DeliveredApkChecksTest {
 
     private static final Instant T = Instant.parse("2026-11-10T02:00:00Z");
     private static final String SIGNER = "0a".repeat(32);
-    private final CheckContext context = CheckContext.load(CheckConfig.defaults());
+    private final CheckContext context = CheckContext.load(ShippedDefaults.checks());
 
     private static Plant plant() {
         return Plant.of(StoreId.XIAOMI, "com.apk.test", T);
