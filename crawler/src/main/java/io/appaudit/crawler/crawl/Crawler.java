@@ -128,7 +128,8 @@ public final class Crawler {
                 n.get(Count.REQUESTS), n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.UNCHANGED),
                 n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), n.get(Count.RETRIES),
                 n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node(), o.healthy(),
-                o.healthy() ? null : o.reason(), o.indexFailedApps());
+                o.healthy() ? null : o.reason(), o.indexFailedApps(), answers(n.answers()),
+                n.get(Count.NOT_LISTED_HELD), n.get(Count.NOT_LISTED_WITHHELD));
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)
@@ -136,6 +137,15 @@ public final class Crawler {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not record crawl run {} of {}: {}", o.runId(), o.store(), e.toString());
         }
+    }
+
+    /** The answers per endpoint kind, as the crawl-run document holds them. */
+    static Map<String, Map<String, Long>> answers(AnswerTally t) {
+        Map<String, Map<String, Long>> m = new java.util.LinkedHashMap<>();
+        for (AnswerTally.Endpoint e : AnswerTally.Endpoint.values()) {
+            m.put(e.label(), t.fields(e));
+        }
+        return m;
     }
 
     private static String node() {

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Whether a store's run can be trusted, and if not why: it completed, it delivered listings (at least one when its
  * discovery found apps), the pages it could not fetch stayed at or under crawl.max-error-share of the pages it
- * tried, its adapter could read its pages, and Elasticsearch took every document of it (after the sink's retries).
+ * tried, its detail endpoint did not answer 404/410 for most apps and its pages mostly parsed ({@link EndpointJudge}),
+ * its adapter could read its pages, and Elasticsearch took every document of it (after the sink's retries).
  *
  * @param adapterHealthy layout problems stayed at or under {@link #ADAPTER_PROBLEM_SHARE} of the pages read
  * @param problems       why the run is unhealthy, in words; empty when it is healthy
@@ -47,9 +48,11 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
      * @param neverReached  the cause in words when no connection to the store was ever made
      * @param indexFailures documents Elasticsearch did not take after the sink's retries
      * @param failedApps    the apps of those documents, each once (store, store app id and package)
+     * @param endpoints     judges the store's endpoints by their answers ({@link EndpointJudge})
      */
     static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare,
-                             Optional<String> neverReached, long indexFailures, List<String> failedApps) {
+                             Optional<String> neverReached, long indexFailures, List<String> failedApps,
+                             EndpointJudge endpoints) {
         List<String> problems = new ArrayList<>();
         boolean completed = CrawlRunDocument.COMPLETED.equals(outcome);
         if (!completed) {
@@ -70,6 +73,8 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
             problems.add(String.format(Locale.ROOT, "%d of %d pages could not be fetched (%s, over crawl.max-error-"
                     + "share %s)", errors, tried, percent((double) errors / tried), percent(maxErrorShare)));
         }
+        // a gone endpoint or unreadable pages: said whatever the outcome, a stopped run's answers count too
+        problems.addAll(endpoints.problems(n.answers()));
         long pages = n.get(Count.PAGES);
         long adapterProblems = n.get(Count.ADAPTER_PROBLEMS);
         boolean adapterHealthy = adapterProblems <= ADAPTER_PROBLEM_SHARE * pages;
