@@ -55,6 +55,7 @@ final class DataQualitySection {
                 + "History checks (R4, Z3, Z4) need probes of the links; cross-store checks (D2, D3) need the package in "
                 + "another store; D5 and Z5 need the user's registry and notice files.</p>\n");
         h.append(health(stores));
+        h.append(EndpointAnswersTable.html(data.crawlHealth()));
         h.append(platform(stores));
         return h.append("</section>\n").toString();
     }

@@ -4,6 +4,7 @@ import io.appaudit.indexer.rates.Proportion;
 import io.appaudit.indexer.rates.QuarterRates;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the quarterly report shows except the evidence appendix (which is streamed, see {@link FlaggedApps}):
@@ -71,7 +72,16 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
     public record CrawlHealth(String store, String storeName, long runs, long completed, long failed,
                               long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
                               long parseProblems, long errors, long blockedResponses, Instant latestStarted,
-                              String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
+                              String latestOutcome, Boolean latestHealthy, String latestFailureReason,
+                              Map<String, Map<String, Long>> latestAnswers, long latestNotListedWithheld) {
+
+        /**
+         * @param latestAnswers the latest run's answers per endpoint kind and class (crawl-runs {@code answers});
+         *                      empty for a run recorded before they were counted
+         */
+        public CrawlHealth {
+            latestAnswers = latestAnswers == null ? Map.of() : Map.copyOf(latestAnswers);
+        }
     }
 
     /** A developer with problems in the quarter: how many, in how many apps, in which stores. */
