@@ -62,6 +62,9 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
             // a store with fewer pages to try than crawl.unreachable-after: the cause still comes first
             neverReached.ifPresent(problems::add);
         }
+        // a gone endpoint or unreadable pages, whatever the outcome (a stopped run's answers count too): the cause
+        // of what follows (no listings), so said first
+        problems.addAll(endpoints.problems(n.answers()));
         long apps = n.get(Count.APPS_QUEUED);
         long listings = n.get(Count.LISTINGS);
         if (completed && apps > 0 && listings == 0) {
@@ -73,8 +76,6 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
             problems.add(String.format(Locale.ROOT, "%d of %d pages could not be fetched (%s, over crawl.max-error-"
                     + "share %s)", errors, tried, percent((double) errors / tried), percent(maxErrorShare)));
         }
-        // a gone endpoint or unreadable pages: said whatever the outcome, a stopped run's answers count too
-        problems.addAll(endpoints.problems(n.answers()));
         long pages = n.get(Count.PAGES);
         long adapterProblems = n.get(Count.ADAPTER_PROBLEMS);
         boolean adapterHealthy = adapterProblems <= ADAPTER_PROBLEM_SHARE * pages;

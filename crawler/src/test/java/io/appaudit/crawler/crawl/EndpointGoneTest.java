@@ -3,6 +3,9 @@ package io.appaudit.crawler.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.bench.BenchSite;
@@ -13,6 +16,8 @@ import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,7 @@ class EndpointGoneTest {
     /** Enough detail requests to judge the endpoint ({@link EndpointJudge#MIN_REQUESTS}). */
     private static final int APPS = 12;
     private static final String JSON = "application/json;charset=UTF-8";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -62,11 +68,16 @@ class EndpointGoneTest {
             }
             case OPPO -> {
                 StoreFixtures.oppo(site, APPS);
+                // each landing page names its own app: one package shared by every listing is not what a store shows
+                site.wrap("app.cdo.oppomobile.com", r -> (m, path, q, b) -> swap(r.reply(m, path, q, b),
+                        "com.tencent.mm", "com.test.oppo.a" + q.getOrDefault("app_id", "")));
                 return new Store("app.cdo.oppomobile.com", (path, q) -> path.equals("/home/detail"),
                         BenchSite.Reply.NOT_FOUND);
             }
             case HUAWEI -> {
                 StoreFixtures.huawei(site);
+                site.wrap("web-drcn.hispace.dbankcloud.com", r -> (m, path, q, b) -> swap(r.reply(m, path, q, b),
+                        "com.tencent.mm", "com.test.huawei.a" + q.getOrDefault("uri", "").replaceAll("\\W", "")));
                 crawl.settings.put("stores.huawei.keywords", List.of("社交"));
                 return new Store("web-drcn.hispace.dbankcloud.com", (path, q) -> path.endsWith("/uowap/index")
                         && q.getOrDefault("uri", "").startsWith("app|"),
@@ -74,10 +85,47 @@ class EndpointGoneTest {
             }
             case TENCENT -> {
                 StoreFixtures.tencent(site);
+                // the fixture's first list page has three apps: twelve are made from its first, each detail and
+                // a.app.qq.com page names the package asked for
+                site.wrap("yybadaccess.3g.qq.com", r -> (m, path, q, b) -> tencentList(r.reply(m, path, q, b)));
+                site.wrap("sj.qq.com", r -> (m, path, q, b) -> swap(r.reply(m, path, q, b), TENCENT_FIXTURE_APP,
+                        path.substring(path.lastIndexOf('/') + 1)));
+                site.wrap("a.app.qq.com", r -> (m, path, q, b) -> swap(r.reply(m, path, q, b), TENCENT_FIXTURE_APP,
+                        q.getOrDefault("pkgname", TENCENT_FIXTURE_APP)));
                 crawl.settings.put("stores.tencent.categories", List.of("app:all"));
                 return new Store("sj.qq.com", (path, q) -> path.startsWith("/appdetail/"), BenchSite.Reply.NOT_FOUND);
             }
             default -> throw new IllegalArgumentException(id.id());
+        }
+    }
+
+    private static final String TENCENT_FIXTURE_APP = "com.eg.android.AlipayGphone";
+
+    private static BenchSite.Reply swap(BenchSite.Reply r, String from, String to) {
+        return new BenchSite.Reply(r.status(), r.contentType(), new String(r.body(), StandardCharsets.UTF_8)
+                .replace(from, to).getBytes(StandardCharsets.UTF_8), r.headers());
+    }
+
+    /** The first list page with {@link #APPS} apps made from its first item; the end page as it is. */
+    private static BenchSite.Reply tencentList(BenchSite.Reply r) {
+        try {
+            ObjectNode root = (ObjectNode) MAPPER.readTree(r.body());
+            JsonNode items = root.path("data").path("components").path(0).path("data").path("itemData");
+            if (!(items instanceof ArrayNode list) || list.isEmpty()) {
+                return r;
+            }
+            JsonNode first = list.get(0);
+            list.removeAll();
+            for (int i = 0; i < APPS; i++) {
+                ObjectNode app = first.deepCopy();
+                app.put("pkg_name", "com.test.tencent.a" + i);
+                app.put("app_id", Integer.toString(900_000 + i));
+                app.put("name", "测试应用" + i);
+                list.add(app);
+            }
+            return new BenchSite.Reply(r.status(), r.contentType(), MAPPER.writeValueAsBytes(root), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
