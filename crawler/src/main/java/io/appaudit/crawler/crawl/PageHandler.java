@@ -182,8 +182,6 @@ final class PageHandler {
             for (StoreRequest supplement : requests.subList(Math.min(1, requests.size()), requests.size())) {
                 try {
                     responses.add(fetcher.fetch(supplement).response());
-                } catch (EvidenceWriteException e) {
-                    throw e;
                 } catch (IOException e) {
                     log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
                 }
@@ -285,7 +283,6 @@ final class PageHandler {
         ListingResult result = adapter.parseListing(app, responses);
         Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
         var at = primary.response().fetchedAt();
-        List<DurableSink.NotListedMark> marks = new ArrayList<>();
         ListingDocument doc;
         if (result instanceof ListingResult.Listed listed) {
             blocks.answered();
@@ -317,7 +314,7 @@ final class PageHandler {
             watch(primary.response(), Optional.of(p));
             doc = problem(p, primary, AnswerTally.Endpoint.DETAIL);
         }
-        sink.emit(key, List.of(doc), marks);
+        sink.emit(key, List.of(doc), List.of());
         return true;
     }
 

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -101,7 +102,7 @@ public final class StoreCrawl {
         this.decorator = decorator;
         this.options = options;
         this.health = health;
-        this.endpoints = new EndpointJudge(health, java.util.OptionalDouble.empty());
+        this.endpoints = new EndpointJudge(health, OptionalDouble.empty());
     }
 
     public StoreId store() {
