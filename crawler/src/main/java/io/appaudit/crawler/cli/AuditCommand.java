@@ -108,6 +108,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         o.println();
         o.print(CrawlProgress.summary(result.crawl()));
+        o.print(CrawlProgress.answers(result.crawl()));
         if (audit.wasInterrupted()) {
             o.println("Interrupted: the crawl is resumable ('appaudit audit' again continues it); no report written.");
             o.flush();

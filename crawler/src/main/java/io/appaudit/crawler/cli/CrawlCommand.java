@@ -86,6 +86,7 @@ final class CrawlCommand implements Callable<Integer> {
             }
             out.println();
             out.print(CrawlProgress.summary(outcomes));
+            out.print(CrawlProgress.answers(outcomes));
             out.flush();
             CrawlVerdict verdict = new CrawlVerdict(outcomes);
             PrintWriter err = spec.commandLine().getErr();

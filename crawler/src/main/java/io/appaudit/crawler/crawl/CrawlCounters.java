@@ -19,7 +19,12 @@ public final class CrawlCounters {
         LISTINGS,
         /** Listings re-confirmed by a 304. */
         UNCHANGED,
+        /** Apps recorded as not listed (released once the store's detail endpoint was judged healthy). */
         NOT_LISTED,
+        /** "Not listed" answers held back until the run ends and the store's detail endpoint is judged. */
+        NOT_LISTED_HELD,
+        /** "Not listed" answers not recorded because the store's detail endpoint was judged unhealthy. */
+        NOT_LISTED_WITHHELD,
         /** Listing and discovery pages the adapter could not read, any kind. */
         PARSE_PROBLEMS,
         /** Parse problems that point at the adapter (layout drift, unexpected format), not at blocking. */
@@ -38,11 +43,17 @@ public final class CrawlCounters {
     }
 
     private final Map<Count, AtomicLong> values = new EnumMap<>(Count.class);
+    private final AnswerTally answers = new AnswerTally();
 
     public CrawlCounters() {
         for (Count c : Count.values()) {
             values.put(c, new AtomicLong());
         }
+    }
+
+    /** The store's answers per endpoint kind and class. */
+    public AnswerTally answers() {
+        return answers;
     }
 
     public long get(Count c) {
@@ -53,6 +64,10 @@ public final class CrawlCounters {
         values.get(c).addAndGet(n);
     }
 
+    void set(Count c, long n) {
+        values.get(c).set(n);
+    }
+
     void increment(Count c) {
         values.get(c).incrementAndGet();
     }
@@ -60,11 +75,15 @@ public final class CrawlCounters {
     Map<String, Long> toMap() {
         Map<String, Long> m = new LinkedHashMap<>();
         values.forEach((k, v) -> m.put(k.name().toLowerCase(Locale.ROOT), v.get()));
+        answers.saveTo(m);
         return m;
     }
 
     void load(Map<String, Long> saved) {
         saved.forEach((k, v) -> {
+            if (answers.load(k, v)) {
+                return;
+            }
             try {
                 values.get(Count.valueOf(k.toUpperCase(Locale.ROOT))).set(v);
             } catch (IllegalArgumentException e) {

@@ -80,9 +80,14 @@ public final class CrawlProgress implements AutoCloseable {
         StoreCrawl c = crawls.get(i);
         CrawlCounters n = c.counters();
         double rate = rates[i].update(System.nanoTime(), handled(n));
+        // when the detail endpoint looks gone its 404/410 answers are errors, not apps that are not listed
+        Optional<String> gone = c.endpointWarning();
+        long errors = n.get(Count.ERRORS) + (gone.isPresent()
+                ? n.answers().get(AnswerTally.Endpoint.DETAIL, AnswerTally.AnswerClass.GONE) : 0);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%-8s pages %6d  listings %6d  problems %4d  errors %4d  %5.1f apps/s", c.store().id(),
-                n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS), rate));
+                n.get(Count.PAGES), n.get(Count.LISTINGS), n.get(Count.PARSE_PROBLEMS), errors, rate));
+        gone.ifPresent(w -> sb.append("  ").append(w));
         // the total is known when --max-apps bounds the run or the store's lists announce their sizes (whose sum
         // over overlapping lists is an upper bound: hence the ~)
         long announced = n.get(Count.ANNOUNCED_TOTAL);
@@ -111,6 +116,34 @@ public final class CrawlProgress implements AutoCloseable {
                     n.get(Count.NOT_LISTED), n.get(Count.PARSE_PROBLEMS), n.get(Count.ERRORS),
                     n.get(Count.REQUESTS), human(o.duration()), o.healthy() ? "yes" : "NO",
                     TerminalText.escape(o.reason())));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The store's answers per endpoint kind, a line per store after the summary table:
+     * {@code xiaomi   list: 2xx 1 | detail: 2xx 9, 404/410 3 | supplement: none | probe: none}, then what became
+     * of its "not listed" answers when they were not all recorded.
+     */
+    public static String answers(List<StoreOutcome> outcomes) {
+        StringBuilder sb = new StringBuilder("answers per endpoint (2xx, 3xx, 404/410, 429, other 4xx, 5xx, transport "
+                + "failure; parse problem: a page that could not be read)").append(System.lineSeparator());
+        for (StoreOutcome o : outcomes) {
+            AnswerTally t = o.counts().answers();
+            sb.append(String.format(Locale.ROOT, "%-8s", o.store().id()));
+            for (AnswerTally.Endpoint e : AnswerTally.Endpoint.values()) {
+                sb.append(e.ordinal() == 0 ? " " : " | ").append(e.label()).append(": ").append(t.line(e));
+            }
+            long held = o.counts().get(Count.NOT_LISTED_HELD);
+            long withheld = o.counts().get(Count.NOT_LISTED_WITHHELD);
+            if (withheld > 0) {
+                sb.append(" | not listed: ").append(withheld).append(" answers not recorded (detail endpoint not "
+                        + "healthy)");
+            }
+            if (held > 0) {
+                sb.append(" | not listed: ").append(held).append(" answers held for the resumed run");
+            }
+            sb.append(System.lineSeparator());
         }
         return sb.toString();
     }

@@ -18,14 +18,17 @@ import org.h2.mvstore.MVStore;
  * What a store's crawl must remember across a crash, in one MVStore file beside the frontier
  * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, what each frontier URL stands for, the captures of
  * this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages done, the
- * pages whose snapshots were handed to the sink but not yet confirmed indexed, the discovery chains' apps (the paging
- * policy's memory) and what each chain gave (its saturation), the counters, and, kept
+ * pages whose snapshots were handed to the sink but not yet confirmed indexed, the pages whose "not listed" answers
+ * are held back until the run's end, the discovery chains' apps (the paging policy's memory) and what each chain
+ * gave (its saturation), the counters, and, kept
  * across runs, the conditional-GET validators. The file is locked while open: one crawl per store at a time.
  */
 final class CrawlState implements AutoCloseable {
 
     private static final String DONE = "done";
     private static final String PENDING = "pending";
+    /** A page whose "not listed" answer waits for the store's detail endpoint to be judged at the run's end. */
+    private static final String HELD = "held";
 
     /** A run in progress: its id and when it started. */
     record Run(String id, Instant started) {
@@ -139,6 +142,21 @@ final class CrawlState implements AutoCloseable {
     /** Marks a page done, its snapshots with the sink but not yet confirmed by Elasticsearch. */
     void pending(String pageKey) {
         pages.put(pageKey, PENDING);
+    }
+
+    /** Marks a page done, its "not listed" answer held back (see {@link #heldPages()}). */
+    void held(String pageKey) {
+        pages.put(pageKey, HELD);
+    }
+
+    /** The pages whose "not listed" answers are held back until the run's end: recorded then, or withheld. */
+    List<String> heldPages() {
+        return pages.entrySet().stream().filter(e -> HELD.equals(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** Marks held pages done without recording their answers: the store's detail endpoint was not healthy. */
+    void withheld(Iterable<String> pageKeys) {
+        pageKeys.forEach(k -> pages.replace(k, HELD, DONE));
     }
 
     List<String> pendingPages() {

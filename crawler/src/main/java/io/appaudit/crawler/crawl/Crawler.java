@@ -130,7 +130,8 @@ public final class Crawler {
                 n.get(Count.BLOCKED_RESPONSES), o.indexFailures(), node(), o.healthy(),
                 o.healthy() ? null : o.reason(), o.indexFailedApps(), channels(o.discovery()),
                 o.discovery().isEmpty() ? null : o.discovery().stream()
-                        .filter(c -> c.saturation() == ChannelTally.Saturation.NOT_SATURATED).count());
+                        .filter(c -> c.saturation() == ChannelTally.Saturation.NOT_SATURATED).count(),
+                answers(n.answers()), n.get(Count.NOT_LISTED_HELD), n.get(Count.NOT_LISTED_WITHHELD));
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)
@@ -143,6 +144,15 @@ public final class Crawler {
     private static List<CrawlRunDocument.Channel> channels(List<ChannelTally> tallies) {
         return tallies.stream().map(t -> new CrawlRunDocument.Channel(t.kind(), t.key(), t.apps(), t.pages(),
                 t.lastNew(), t.stop().words(), t.saturation().id())).toList();
+    }
+
+    /** The answers per endpoint kind, as the crawl-run document holds them. */
+    static Map<String, Map<String, Long>> answers(AnswerTally t) {
+        Map<String, Map<String, Long>> m = new java.util.LinkedHashMap<>();
+        for (AnswerTally.Endpoint e : AnswerTally.Endpoint.values()) {
+            m.put(e.label(), t.fields(e));
+        }
+        return m;
     }
 
     private static String node() {

@@ -78,6 +78,21 @@ final class DurableSink {
     }
 
     /**
+     * Commits the page as done with its "not listed" answer held back: nothing goes to the sink until the run's end
+     * (then {@link #emit} records it, or the crawl state withholds it).
+     */
+    void hold(String pageKey) {
+        lock.readLock().lock();
+        try {
+            state.held(pageKey);
+            state.counters(counters.get());
+            state.commit();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
      * Flushes the sink and forgets the pending pages it confirmed; saves the counters with it.
      *
      * @return why nothing could be confirmed (snapshots Elasticsearch has not taken); empty when all was

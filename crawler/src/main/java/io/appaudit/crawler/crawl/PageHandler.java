@@ -175,6 +175,46 @@ final class PageHandler {
         }
     }
 
+    /**
+     * Records a held page's "not listed" answer now that the store's detail endpoint was judged healthy: its
+     * responses are read back from the WARC and parsed again (adapters are pure), nothing is counted again.
+     *
+     * @return false when the page could not be read again (it stays held for a resumed run)
+     */
+    boolean release(String key) {
+        Optional<WorkItem> item = state.work(key).filter(i -> i.app().isPresent());
+        if (item.isEmpty()) {
+            return false;
+        }
+        AppRef app = item.get().app().orElseThrow();
+        try {
+            List<StoreRequest> requests = adapter.listingRequests(app);
+            Exchange primary = fetcher.fetch(item.get().request());
+            List<StoreResponse> responses = new ArrayList<>();
+            responses.add(primary.response());
+            for (StoreRequest supplement : requests.subList(Math.min(1, requests.size()), requests.size())) {
+                try {
+                    responses.add(fetcher.fetch(supplement).response());
+                } catch (IOException e) {
+                    log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
+                }
+            }
+            if (!(adapter.parseListing(app, responses) instanceof ListingResult.NotListed nl)) {
+                log.warn("{}: {} no longer reads as not listed: not recorded", adapter.store(), primary.response().url());
+                return true;
+            }
+            var at = primary.response().fetchedAt();
+            Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
+            List<DurableSink.NotListedMark> marks = app.packageName()
+                    .map(p -> List.of(new DurableSink.NotListedMark(adapter.store().id(), p, at))).orElse(List.of());
+            sink.emit(key, List.of(ListingDocuments.snapshot(nl, runId, at, evidence, primary.notModified())), marks);
+            return true;
+        } catch (IOException e) {
+            log.warn("{}: cannot read {} again: {}", adapter.store(), item.get().request().url(), e.getMessage());
+            return false;
+        }
+    }
+
     private Optional<WorkItem> listingItem(AppRef app) {
         if (app.store() != adapter.store()) {
             return Optional.empty();
@@ -199,7 +239,7 @@ final class PageHandler {
         DiscoveryResult r = adapter.parseDiscovery(item.request(), ex.response(), options);
         List<ListingDocument> docs = new ArrayList<>();
         watch(ex.response(), r.problem());
-        r.problem().ifPresent(p -> docs.add(problem(p, ex)));
+        r.problem().ifPresent(p -> docs.add(problem(p, ex, AnswerTally.Endpoint.LIST)));
         if (item.depth() == 0) {
             r.totalApps().ifPresent(t -> counters.add(Count.ANNOUNCED_TOTAL, t));
         }
@@ -260,7 +300,6 @@ final class PageHandler {
         ListingResult result = adapter.parseListing(app, responses);
         Optional<EvidenceRef> evidence = primary.evidence().map(WarcLocation::toRef);
         var at = primary.response().fetchedAt();
-        List<DurableSink.NotListedMark> marks = new ArrayList<>();
         ListingDocument doc;
         if (result instanceof ListingResult.Listed listed) {
             blocks.answered();
@@ -273,26 +312,32 @@ final class PageHandler {
             if (prober.isPresent()) {
                 Prober.Report report = prober.get().probe(adapter, listing);
                 counters.add(Count.PROBES, report.probes().size());
+                report.probes().forEach(pr -> counters.answers().add(AnswerTally.Endpoint.PROBE,
+                        pr.status() == null ? AnswerTally.AnswerClass.TRANSPORT
+                                : AnswerTally.AnswerClass.of(pr.status())));
                 counters.add(Count.REQUESTS, report.requests());
                 doc = doc.withProbes(report.probes());
             }
             enqueueApps(listing.related());
-        } else if (result instanceof ListingResult.NotListed nl) {
+        } else if (result instanceof ListingResult.NotListed) {
             watch(primary.response(), Optional.empty());
-            counters.increment(Count.NOT_LISTED);
-            doc = ListingDocuments.snapshot(nl, runId, at, evidence, unchanged);
-            app.packageName().ifPresent(p -> marks.add(new DurableSink.NotListedMark(adapter.store().id(), p, at)));
+            // held back until the run ends: a store whose detail endpoint is gone answers "not listed" for every
+            // app, which must not be recorded as removals (EndpointJudge decides, StoreCrawl records or withholds)
+            counters.increment(Count.NOT_LISTED_HELD);
+            sink.hold(key);
+            return true;
         } else {
             ParseProblem p = ((ListingResult.Problem) result).problem();
             watch(primary.response(), Optional.of(p));
-            doc = problem(p, primary);
+            doc = problem(p, primary, AnswerTally.Endpoint.DETAIL);
         }
-        sink.emit(key, List.of(doc), marks);
+        sink.emit(key, List.of(doc), List.of());
         return true;
     }
 
-    private ListingDocument problem(ParseProblem p, Exchange ex) {
+    private ListingDocument problem(ParseProblem p, Exchange ex, AnswerTally.Endpoint endpoint) {
         counters.increment(Count.PARSE_PROBLEMS);
+        counters.answers().add(endpoint, AnswerTally.AnswerClass.PARSE_PROBLEM);
         if (p.kind() == ParseProblem.Kind.DRIFT || p.kind() == ParseProblem.Kind.UNEXPECTED_FORMAT) {
             counters.increment(Count.ADAPTER_PROBLEMS);
         }

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,6 +66,8 @@ public final class StoreCrawl {
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private volatile CrawlController controller;
     private volatile ReachWatch reach;
+    /** Judges the store's endpoints; knows the last healthy run's share of 404/410 once the run has started. */
+    private volatile EndpointJudge endpoints;
     private volatile String runId = "";
     /** The apps of the documents Elasticsearch did not take, read when the crawl ends. */
     private volatile List<String> indexFailedApps = List.of();
@@ -99,6 +102,7 @@ public final class StoreCrawl {
         this.decorator = decorator;
         this.options = options;
         this.health = health;
+        this.endpoints = new EndpointJudge(health, OptionalDouble.empty());
     }
 
     /** What each discovery list gave in the run; empty until the crawl has run. */
@@ -114,6 +118,13 @@ public final class StoreCrawl {
 
     public String runId() {
         return runId;
+    }
+
+    /** What the progress line must say while the run goes on: the detail endpoint looks gone. */
+    public Optional<String> endpointWarning() {
+        return endpoints.detailGone(counters.answers()).map(r -> "detail endpoint gone? "
+                + counters.answers().get(AnswerTally.Endpoint.DETAIL, AnswerTally.AnswerClass.GONE) + " of "
+                + counters.answers().requests(AnswerTally.Endpoint.DETAIL) + " answer 404/410");
     }
 
     /** The most apps this run queues; 0 for no limit. */
@@ -176,13 +187,15 @@ public final class StoreCrawl {
         List<String> failedApps = indexFailures > 0 ? indexFailedApps : List.of();
         return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
                 StoreHealth.judge(outcome, reason, counters, health.maxErrorShare(),
-                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached), indexFailures, failedApps),
+                        Optional.ofNullable(reach).flatMap(ReachWatch::neverReached), indexFailures, failedApps,
+                        endpoints),
                 indexFailures, failedApps, resumed, channels);
     }
 
     /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = frontier.crawlerConfig();
+        endpoints = new EndpointJudge(health, new LastHealthyRun(es).detailGoneShare(store()));
         ReachWatch reach = new ReachWatch(health.unreachableAfter(), reason -> stop(CrawlRunDocument.FAILED, reason));
         this.reach = reach;
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters, reach);
@@ -216,6 +229,9 @@ public final class StoreCrawl {
                     TimeUnit.SECONDS);
             if (stop.get() == null) {
                 c.start(() -> new StoreVisitor(pageFetcher, handler, counters), config.concurrency());
+            }
+            if (stop.get() == null) {
+                new HeldNotListed(store(), state, counters, endpoints).settle(handler, () -> stop.get() != null);
             }
             checkpoints.shutdown();
             awaitQuietly(checkpoints);

@@ -6,6 +6,7 @@ import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.CallContext;
 import io.appaudit.crawler.fetch.Exchange;
 import io.appaudit.crawler.fetch.FetchClient;
+import io.appaudit.crawler.fetch.StoreBackoffException;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.io.IOException;
@@ -44,10 +45,15 @@ final class StoreFetcher {
             return earlier.get();
         }
         CallContext ctx = CallContext.store(request, client.config().maxBodySize(), Optional.of(state.validators()));
+        Optional<AnswerTally.Endpoint> endpoint = AnswerTally.Endpoint.of(request.purpose());
         Exchange e;
         try {
             e = client.execute(ctx);
         } catch (IOException failed) {
+            // a Retry-After too long to wait for is the store's 429 (or 503), not a failure to reach it
+            AnswerTally.AnswerClass c = failed instanceof StoreBackoffException ? AnswerTally.AnswerClass.TOO_MANY
+                    : AnswerTally.AnswerClass.TRANSPORT;
+            endpoint.ifPresent(kind -> counters.answers().add(kind, c));
             reach.failed(failed, host(request.url()), ctx.retries() + 1);
             throw failed;
         } finally {
@@ -55,6 +61,8 @@ final class StoreFetcher {
             counters.add(Count.RETRIES, ctx.retries());
         }
         reach.answered();
+        // a 304 is read back from the earlier capture: it still counts as the 3xx the store sent
+        endpoint.ifPresent(kind -> counters.answers().answered(kind, e.notModified() ? 304 : e.response().status()));
         // committed with the page (DurableSink.emit), or sooner by the store's background commit
         e.evidence().ifPresent(at -> state.captured(key, at, e.notModified()));
         return e;

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Whether a store's run can be trusted, and if not why: it completed, it delivered listings (at least one when its
  * discovery found apps), the pages it could not fetch stayed at or under crawl.max-error-share of the pages it
- * tried, its adapter could read its pages, and Elasticsearch took every document of it (after the sink's retries).
+ * tried, its detail endpoint did not answer 404/410 for most apps and its pages mostly parsed ({@link EndpointJudge}),
+ * its adapter could read its pages, and Elasticsearch took every document of it (after the sink's retries).
  *
  * @param adapterHealthy layout problems stayed at or under {@link #ADAPTER_PROBLEM_SHARE} of the pages read
  * @param problems       why the run is unhealthy, in words; empty when it is healthy
@@ -47,9 +48,11 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
      * @param neverReached  the cause in words when no connection to the store was ever made
      * @param indexFailures documents Elasticsearch did not take after the sink's retries
      * @param failedApps    the apps of those documents, each once (store, store app id and package)
+     * @param endpoints     judges the store's endpoints by their answers ({@link EndpointJudge})
      */
     static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare,
-                             Optional<String> neverReached, long indexFailures, List<String> failedApps) {
+                             Optional<String> neverReached, long indexFailures, List<String> failedApps,
+                             EndpointJudge endpoints) {
         List<String> problems = new ArrayList<>();
         boolean completed = CrawlRunDocument.COMPLETED.equals(outcome);
         if (!completed) {
@@ -59,6 +62,9 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
             // a store with fewer pages to try than crawl.unreachable-after: the cause still comes first
             neverReached.ifPresent(problems::add);
         }
+        // a gone endpoint or unreadable pages, whatever the outcome (a stopped run's answers count too): the cause
+        // of what follows (no listings), so said first
+        problems.addAll(endpoints.problems(n.answers()));
         long apps = n.get(Count.APPS_QUEUED);
         long listings = n.get(Count.LISTINGS);
         if (completed && apps > 0 && listings == 0) {

@@ -21,23 +21,23 @@ import java.util.concurrent.Executors;
  * measured): store URLs are served under {@code /<host>/<path>} as fetch.replay-base lays them out, each host by
  * its own responder, and the arrival time of every request is kept per host.
  */
-final class BenchSite implements AutoCloseable {
+public final class BenchSite implements AutoCloseable, StoreFixtures.Hosts {
 
     /** A reply; status 404 with an empty body when a responder has none. */
-    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        Reply(int status, String contentType, byte[] body) {
+    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        public Reply(int status, String contentType, byte[] body) {
             this(status, contentType, body, Map.of());
         }
 
-        static Reply of(String contentType, String body) {
+        public static Reply of(String contentType, String body) {
             return new Reply(200, contentType, body.getBytes(StandardCharsets.UTF_8));
         }
 
-        static final Reply NOT_FOUND = new Reply(404, "text/plain", new byte[0]);
+        public static final Reply NOT_FOUND = new Reply(404, "text/plain", new byte[0]);
     }
 
     /** Answers the requests of one host. */
-    interface Responder {
+    public interface Responder {
         Reply reply(String method, String path, Map<String, String> query, byte[] body);
     }
 
@@ -60,7 +60,8 @@ final class BenchSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void host(String host, Responder r) {
+    @Override
+    public void host(String host, Responder r) {
         hosts.put(host, r);
     }
 
@@ -105,7 +106,7 @@ final class BenchSite implements AutoCloseable {
         }
     }
 
-    static Map<String, String> query(String raw) {
+    public static Map<String, String> query(String raw) {
         Map<String, String> q = new LinkedHashMap<>();
         if (raw == null) {
             return q;

@@ -11,7 +11,14 @@ import java.util.Map;
  * The five stores as benchmark sites, in their real formats: list replies generated in each store's shape (so that a
  * crawl finds as many apps as wanted), detail replies from the adapters' fixtures with the requested ids put in.
  */
-final class StoreFixtures {
+public final class StoreFixtures {
+
+    /** Where the fixtures are served: {@link BenchSite} for benchmarks, a WireMock site for tests. */
+    public interface Hosts {
+        /** Answers the requests of {@code host} with {@code responder}. */
+        void host(String host, BenchSite.Responder responder);
+    }
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HTML = "text/html; charset=utf-8";
@@ -20,12 +27,12 @@ final class StoreFixtures {
     private StoreFixtures() {
     }
 
-    static String xiaomiPackage(String category, int i) {
+    public static String xiaomiPackage(String category, int i) {
         return "com.bench.c" + category + ".a" + i;
     }
 
     /** app.mi.com: category lists of {@code perCategory} apps, details pages from details-2025.html. */
-    static void xiaomi(BenchSite site, int perCategory) {
+    public static void xiaomi(Hosts site, int perCategory) {
         String template = XiaomiSite.fixture("/xiaomi/details-2025.html");
         site.host("app.mi.com", (method, path, q, body) -> {
             if (path.equals("/categotyAllListApi")) {
@@ -56,7 +63,7 @@ final class StoreFixtures {
     }
 
     /** vivo's H5 API: keyword searches of two pages each, detail replies from vivo-detail.fixture.json. */
-    static void vivo(BenchSite site) {
+    public static void vivo(Hosts site) {
         String detail = XiaomiSite.fixture("/vivo/vivo-detail.fixture.json");
         site.host("h5-api.appstore.vivo.com.cn", (method, path, q, body) -> {
             if (path.equals("/h5appstore/search/result-list")) {
@@ -89,7 +96,7 @@ final class StoreFixtures {
     }
 
     /** OPPO's unsigned H5 feeds, paged, and the official landing page. */
-    static void oppo(BenchSite site, int perFeed) {
+    public static void oppo(Hosts site, int perFeed) {
         String landing = XiaomiSite.fixture("/oppo/landing_detail_HANDWRITTEN.html");
         site.host("app.cdo.oppomobile.com", (method, path, q, body) -> {
             if (path.endsWith(".json")) {
@@ -117,7 +124,7 @@ final class StoreFixtures {
     }
 
     /** Huawei's gateway: the token, search pages and the WeChat detail reply. */
-    static void huawei(BenchSite site) {
+    public static void huawei(Hosts site) {
         String token = XiaomiSite.fixture("/huawei/getInterfaceCode_token.txt");
         String page1 = XiaomiSite.fixture("/huawei/getTabDetail_tab_page1.json");
         String page2 = XiaomiSite.fixture("/huawei/getTabDetail_tab_page2.json");
@@ -138,7 +145,7 @@ final class StoreFixtures {
     }
 
     /** 应用宝: the list POST, detail pages and the a.app.qq.com supplement, from the Alipay fixtures. */
-    static void tencent(BenchSite site) {
+    public static void tencent(Hosts site) {
         String first = XiaomiSite.fixture("/tencent/yybadaccess-apps-page0.json");
         String end = XiaomiSite.fixture("/tencent/yybadaccess-apps-end.json");
         String detail = XiaomiSite.fixture("/tencent/appdetail-com.eg.android.AlipayGphone.html");

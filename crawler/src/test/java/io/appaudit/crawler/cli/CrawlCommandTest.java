@@ -88,4 +88,16 @@ class CrawlCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("blocked: 2 consecutive 403");
     }
+
+    @Test
+    void exitsWithOneAndSaysTheDetailEndpointIsGoneWhenEveryDetailAnswers404() throws Exception {
+        wm.stubFor(get(urlPathEqualTo("/app.mi.com/details")).atPriority(1).willReturn(aResponse().withStatus(404)));
+        StringWriter out = new StringWriter();
+        int exit = run(out, "crawl", "--store", "xiaomi", "--no-probes");
+        assertThat(exit).as(out.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("xiaomi: detail endpoint answers 404/410 for 10 of 10 apps the lists show")
+                .containsPattern("xiaomi\\s+list: 2xx \\d+ \\| detail: 404/410 10 \\| supplement: none \\| probe: none "
+                        + "\\| not listed: 10 answers not recorded");
+        assertThat(crawl.snapshots()).noneMatch(d -> d.path("outcome").asText().equals("not_listed"));
+    }
 }

@@ -2,7 +2,10 @@ package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One crawl run of one store, as the crawl-runs index holds it: when it ran, how it ended and why, what it
@@ -25,6 +28,12 @@ import java.util.List;
  * @param discovery      what each discovery list (channel) of the run gave, with its saturation, at most
  *                       {@link #MAX_CHANNELS}; null when the run never got to discovery
  * @param discoveryNotSaturated how many of those lists stopped at a bound while still bringing new apps
+ * @param answers        the store's answers per endpoint kind ({@code list}, {@code detail}, {@code supplement},
+ *                       {@code probe}) and class ({@code ok_2xx}, {@code redirect_3xx}, {@code gone_404_410},
+ *                       {@code too_many_429}, {@code other_4xx}, {@code server_5xx}, {@code transport_failure},
+ *                       {@code parse_problem}); zero counts and endpoints without requests left out; null when none
+ * @param notListedHeld  "not listed" answers held back when the run stopped (settled by its resumed run)
+ * @param notListedWithheld "not listed" answers not recorded because the detail endpoint was judged unhealthy
  */
 public record CrawlRunDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -52,7 +61,11 @@ public record CrawlRunDocument(
         String healthReason,
         List<String> indexFailedApps,
         List<Channel> discovery,
-        Long discoveryNotSaturated) {
+        Long discoveryNotSaturated,
+        // answers and health per endpoint (issue 14)
+        Map<String, Map<String, Long>> answers,
+        Long notListedHeld,
+        Long notListedWithheld) {
 
     public static final String COMPLETED = "completed";
     /** The most discovery lists one document names (a store's default sweeps are a few dozen). */
@@ -75,6 +88,8 @@ public record CrawlRunDocument(
     }
     public static final String FAILED = "failed";
     public static final String INTERRUPTED = "interrupted";
+    /** The field of the answers per endpoint kind and class. */
+    public static final String ANSWERS = "answers";
 
     public CrawlRunDocument {
         if (runId == null || runId.isBlank() || store == null || store.isBlank()) {
@@ -89,9 +104,23 @@ public record CrawlRunDocument(
         indexFailedApps = indexFailedApps == null || indexFailedApps.isEmpty() ? null : List.copyOf(indexFailedApps);
         discovery = discovery == null || discovery.isEmpty() ? null
                 : List.copyOf(discovery.subList(0, Math.min(discovery.size(), MAX_CHANNELS)));
+        if (answers != null) {
+            Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
+            answers.forEach((endpoint, counts) -> {
+                if (counts.values().stream().anyMatch(v -> v == null || v < 0)) {
+                    throw new IllegalArgumentException("Answer counts of " + store + " " + endpoint
+                            + " must be counts: " + counts);
+                }
+                if (!counts.isEmpty()) {
+                    copy.put(endpoint, Collections.unmodifiableMap(new LinkedHashMap<>(counts)));
+                }
+            });
+            answers = copy.isEmpty() ? null : Collections.unmodifiableMap(copy);
+        }
     }
 
-    /** A run without a discovery tally (recorded before one was kept, or that never got to discovery). */
+    /** A run without a discovery tally or answer counts (recorded before they were kept, or that never got to
+     * discovery). */
     public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
                             Instant endedAt, Long durationMs, String outcome, String failureReason,
                             Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
@@ -100,7 +129,7 @@ public record CrawlRunDocument(
                             List<String> indexFailedApps) {
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
-                indexFailures, node, healthy, healthReason, indexFailedApps, null, null);
+                indexFailures, node, healthy, healthReason, indexFailedApps, null, null, null, null, null);
     }
 
     /** A run of which no app is known to have failed indexing. */
@@ -111,7 +140,7 @@ public record CrawlRunDocument(
                             Long indexFailures, String node, Boolean healthy, String healthReason) {
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
-                indexFailures, node, healthy, healthReason, null, null, null);
+                indexFailures, node, healthy, healthReason, (List<String>) null);
     }
 
     /**

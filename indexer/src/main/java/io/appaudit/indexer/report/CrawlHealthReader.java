@@ -58,7 +58,7 @@ final class CrawlHealthReader {
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
                 .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
-                        "healthy", "health_reason", "discovery"))))));
+                        "healthy", "health_reason", "discovery", "answers", "not_listed_withheld"))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
                 .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
                         .aggregations(subs)), Void.class);
@@ -90,7 +90,8 @@ final class CrawlHealthReader {
                 latest == null ? null : instant(latest.path("started_at").asText(null)),
                 latest == null ? null : latest.path("outcome").asText(null), latestHealthy(latest),
                 latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)),
-                discovery(latest));
+                discovery(latest), answers(latest),
+                latest == null ? 0 : latest.path("not_listed_withheld").asLong(0));
     }
 
     /** The latest run's discovery lists summed; null when the run recorded none (then its saturation is unknown). */
@@ -117,6 +118,19 @@ final class CrawlHealthReader {
         }
         return new ReportData.Discovery(lists.size(), saturated, notSaturated, lists.size() - saturated - notSaturated,
                 apps, open);
+    }
+
+    /** The run's answers per endpoint kind and class; empty for a run recorded before they were counted. */
+    private static Map<String, Map<String, Long>> answers(JsonNode latest) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        if (latest != null) {
+            latest.path("answers").fields().forEachRemaining(e -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                e.getValue().fields().forEachRemaining(c -> counts.put(c.getKey(), c.getValue().asLong()));
+                out.put(e.getKey(), counts);
+            });
+        }
+        return out;
     }
 
     /** The run's health; for a run recorded before that was written, its adapter's. */

@@ -58,6 +58,7 @@ final class DataQualitySection {
         h.append(health(stores));
         h.append(saturation());
         h.append(ApkReadsTable.html(data.apkReads()));
+        h.append(EndpointAnswersTable.html(data.crawlHealth()));
         h.append(platform(stores));
         return h.append("</section>\n").toString();
     }

@@ -92,16 +92,26 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
                               long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
                               long parseProblems, long errors, long blockedResponses, Instant latestStarted,
                               String latestOutcome, Boolean latestHealthy, String latestFailureReason,
-                              Discovery latestDiscovery) {
+                              Discovery latestDiscovery, Map<String, Map<String, Long>> latestAnswers,
+                              long latestNotListedWithheld) {
 
-        /** Without the latest run's discovery tally (a run recorded before one was kept). */
+        /**
+         * @param latestDiscovery the latest run's discovery tally; null for a run recorded before one was kept
+         * @param latestAnswers the latest run's answers per endpoint kind and class (crawl-runs {@code answers});
+         *                      empty for a run recorded before they were counted
+         */
+        public CrawlHealth {
+            latestAnswers = latestAnswers == null ? Map.of() : Map.copyOf(latestAnswers);
+        }
+
+        /** Without the latest run's discovery tally and answer counts (a run recorded before they were kept). */
         public CrawlHealth(String store, String storeName, long runs, long completed, long failed,
                            long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
                            long parseProblems, long errors, long blockedResponses, Instant latestStarted,
                            String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
             this(store, storeName, runs, completed, failed, interrupted, unhealthyRuns, pages, listings, notListed,
                     parseProblems, errors, blockedResponses, latestStarted, latestOutcome, latestHealthy,
-                    latestFailureReason, null);
+                    latestFailureReason, null, Map.of(), 0);
         }
     }
 
