@@ -29,10 +29,12 @@ import java.util.regex.PatternSyntaxException;
  * @param minFreeSpace data.min-free-space: a crawl starts, and writes evidence, only while the data folder's disk
  *                     has this many bytes free
  * @param crawl        crawl.*: when an unreachable store is given up, and when a run is healthy
+ * @param apk          apk.*: reading the delivered APKs by byte ranges
  */
 public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fetch,
                              Map<StoreId, StoreCrawlConfig> stores, CheckConfig checks, ReportConfig report,
-                             ScheduleConfig schedule, long minFreeSpace, CrawlHealthConfig crawl) {
+                             ScheduleConfig schedule, long minFreeSpace, CrawlHealthConfig crawl,
+                             ApkConfig apk) {
 
     /** Environment variables that carry secrets; nothing else is read from the environment. */
     public static final String ES_API_KEY = "APPAUDIT_ES_API_KEY";
@@ -109,8 +111,10 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 s.duration("schedule.shutdown-grace"), s.duration("schedule.misfire-threshold"));
         long minFreeSpace = s.bytes("data.min-free-space");
         CrawlHealthConfig crawl = CrawlHealthConfig.from(s);
+        ApkConfig apk = ApkConfig.from(s);
         s.requireAllUsed();
-        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /**
@@ -118,12 +122,14 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
      * embedded node included, and the schedule stay where they were).
      */
     public AppauditConfig withDataDir(Path newDataDir) {
-        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /** The same configuration with other Elasticsearch settings. */
     public AppauditConfig withElastic(ElasticConfig newElastic) {
-        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /** The store's crawl settings. */

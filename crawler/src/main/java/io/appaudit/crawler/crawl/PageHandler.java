@@ -254,7 +254,7 @@ final class PageHandler {
             }
             doc = ListingDocuments.snapshot(new ListingResult.Listed(listing), runId, at, evidence, unchanged);
             if (prober.isPresent()) {
-                Prober.Report report = prober.get().probe(adapter, listing);
+                Prober.Report report = prober.get().probe(adapter, listing, Optional.of(doc.snapshotId()));
                 counters.add(Count.PROBES, report.probes().size());
                 counters.add(Count.REQUESTS, report.requests());
                 doc = doc.withProbes(report.probes());
