@@ -104,6 +104,26 @@ class HttpApkReadingTest {
     }
 
     @Test
+    void showsWhatWasReadAndEachRangeExchangeInTheEvidenceCommandsSection() throws Exception {
+        server.serve(PATH, Files.readAllBytes(ApkVariants.original()), RangeServer.Mode.RANGES);
+        ListingDocument.Apk apk = reading().read(listing(), APK, Map.of(), "snap-1");
+        ListingDocument.Probe probe = new ListingDocument.Probe("download", APK, "直接下载", APK, 200, "settings.apk",
+                null, List.of(APK), null, Instant.now()).withApk(apk);
+        com.fasterxml.jackson.databind.ObjectMapper json = io.appaudit.indexer.DocumentMapper.create();
+        com.fasterxml.jackson.databind.JsonNode doc = json.createObjectNode().set("probes",
+                json.createArrayNode().add(json.valueToTree(probe)));
+        java.io.StringWriter text = new java.io.StringWriter();
+
+        ApkEvidenceSection.print(new java.io.PrintWriter(text), doc, new EvidenceFinder(archive), StoreId.XIAOMI);
+
+        assertThat(text.toString()).contains("status      read").contains("package     io.appium.settings")
+                .contains("signer      " + apk.signerSha256().get(0))
+                .contains("Range: bytes=-" + ZipDirectory.TAIL + "  → HTTP 206 bytes ")
+                .contains(apk.evidence().get(apk.evidence().size() - 1));
+        assertThat(text.toString().lines().filter(l -> l.contains("→ HTTP 206"))).hasSize(apk.requests());
+    }
+
+    @Test
     void cutsOffAServerThatIgnoresRangesAtTheFirstChunkAndSaysSo() throws Exception {
         byte[] bytes = Files.readAllBytes(ApkVariants.original());
         server.serve(PATH, bytes, RangeServer.Mode.WHOLE);
