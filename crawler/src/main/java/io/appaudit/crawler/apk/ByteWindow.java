@@ -110,8 +110,7 @@ final class ByteWindow {
         }
         byte[] merged = new byte[Math.toIntExact(to - from)];
         for (Map.Entry<Long, byte[]> p : parts.subMap(from, true, to, true).entrySet()) {
-            System.arraycopy(p.getValue(), Math.toIntExact(p.getKey() - from), merged, 0,
-                    Math.min(p.getValue().length, Math.toIntExact(to - p.getKey())));
+            System.arraycopy(p.getValue(), 0, merged, Math.toIntExact(p.getKey() - from), p.getValue().length);
         }
         System.arraycopy(bytes, 0, merged, Math.toIntExact(offset - from), bytes.length);
         parts.subMap(from, true, to, true).clear();

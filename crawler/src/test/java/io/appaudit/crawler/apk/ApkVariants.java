@@ -104,7 +104,8 @@ final class ApkVariants {
 
     /**
      * The zip rewritten entry by entry: the manifest stored (not deflated), and when {@code padding} > 0 a stored
-     * asset of that many incompressible bytes after it (a large APK's layout). Unsigned: sign it afterwards.
+     * asset of that many incompressible bytes after it and {@value #SMALL_ASSETS} small assets (a large APK's layout:
+     * a central directory of about 100 KB, more than the tail holds). Unsigned: sign it afterwards.
      */
     static Path rewritten(Path in, Path out, long padding) throws IOException {
         try (ZipFile zip = new ZipFile(in.toFile()); OutputStream os = Files.newOutputStream(out);
@@ -147,10 +148,18 @@ final class ApkVariants {
                     left -= chunk.length;
                 }
                 z.closeEntry();
+                for (int i = 0; i < SMALL_ASSETS; i++) {
+                    z.putNextEntry(new ZipEntry("assets/strings/" + String.format("%05d", i) + ".txt"));
+                    z.write(("asset " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    z.closeEntry();
+                }
             }
         }
         return out;
     }
+
+    /** Small entries added to a padded APK. */
+    static final int SMALL_ASSETS = 1500;
 
     private static boolean isSignatureFile(String name) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
