@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import net.dongliu.apk.parser.ApkFile;
 import net.dongliu.apk.parser.bean.ApkMeta;
@@ -187,9 +186,5 @@ class ApkReaderTest {
 
     private static ApkReadException failure(Path p) {
         return org.junit.jupiter.api.Assertions.assertThrows(ApkReadException.class, () -> read(p));
-    }
-
-    static List<String> sha(ApkVariants.Signer s) {
-        return List.of(s.sha256());
     }
 }

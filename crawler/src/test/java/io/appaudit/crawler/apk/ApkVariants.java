@@ -3,6 +3,7 @@ package io.appaudit.crawler.apk;
 import com.android.apksig.ApkSigner;
 import com.android.apksig.ApkVerifier;
 import com.android.apksig.SigningCertificateLineage;
+import com.android.apksig.apk.ApkFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +79,8 @@ final class ApkVariants {
     }
 
     /** {@code in} signed by {@code s} with the schemes asked for (apksig drops the old signatures). */
-    static Path sign(Path in, Path out, Signer s, boolean v1, boolean v2, boolean v3) throws Exception {
+    static Path sign(Path in, Path out, Signer s, boolean v1, boolean v2, boolean v3)
+            throws IOException, GeneralSecurityException, ApkFormatException {
         ApkSigner.SignerConfig c = new ApkSigner.SignerConfig.Builder("signer", s.key(), List.of(s.cert())).build();
         new ApkSigner.Builder(List.of(c)).setInputApk(in.toFile()).setOutputApk(out.toFile())
                 .setV1SigningEnabled(v1).setV2SigningEnabled(v2).setV3SigningEnabled(v3).setV4SigningEnabled(false)
@@ -87,7 +89,8 @@ final class ApkVariants {
     }
 
     /** {@code in} signed with v3 by {@code next}, with a proof-of-rotation lineage from {@code first}. */
-    static Path rotated(Path in, Path out, Signer first, Signer next) throws Exception {
+    static Path rotated(Path in, Path out, Signer first, Signer next)
+            throws IOException, GeneralSecurityException, ApkFormatException {
         SigningCertificateLineage lineage = new SigningCertificateLineage.Builder(
                 new SigningCertificateLineage.SignerConfig.Builder(first.key(), first.cert()).build(),
                 new SigningCertificateLineage.SignerConfig.Builder(next.key(), next.cert()).build()).build();
@@ -207,7 +210,8 @@ final class ApkVariants {
     }
 
     /** The signer certificates' SHA-256 as apksig's verifier finds them, reading the whole file. */
-    static List<String> verifiedSigners(Path apk) throws Exception {
+    static List<String> verifiedSigners(Path apk) throws IOException, GeneralSecurityException,
+            ApkFormatException {
         ApkVerifier.Result r = new ApkVerifier.Builder(apk.toFile()).build().verify();
         if (!r.isVerified()) {
             throw new IllegalStateException("apksig does not verify " + apk + ": " + r.getErrors());
