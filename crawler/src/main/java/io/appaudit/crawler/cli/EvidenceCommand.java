@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.crawler.apk.ApkEvidenceSection;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.EvidenceFinder;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = "Print the captured exchange (request, response headers and decoded body) that proves a listing. "
                 + "A snapshot id or store app id is looked up in Elasticsearch; a URL or WARC record id is found by "
-                + "scanning the WARC files. Exit code 1 when nothing is found.")
+                + "scanning the WARC files. For a snapshot, what was read of the APKs its downloads delivered follows "
+                + "(the facts and each byte-range exchange). Exit code 1 when nothing is found.")
 final class EvidenceCommand implements Callable<Integer> {
 
     private static final Pattern RECORD_ID = Pattern.compile("<?urn:uuid:[0-9a-fA-F-]{36}>?");
@@ -65,6 +67,7 @@ final class EvidenceCommand implements Callable<Integer> {
             EvidenceFinder finder = new EvidenceFinder(archive);
             Optional<CapturedExchange> found;
             Optional<String> indexedDigest = Optional.empty();
+            Optional<Indexed> indexed = Optional.empty();
             if (RECORD_ID.matcher(target.trim()).matches()) {
                 found = finder.byRecordId(stores, target.trim().replaceAll("^<|>$", ""));
             } else if (target.startsWith("http://") || target.startsWith("https://")) {
@@ -76,6 +79,7 @@ final class EvidenceCommand implements Callable<Integer> {
                             + "' in Elasticsearch (" + config.elastic().indexPrefix() + "-listings-*)");
                 }
                 indexedDigest = Optional.of(hit.get().sha256());
+                indexed = hit;
                 found = finder.inFile(hit.get().store(), hit.get().file(), hit.get().recordId());
             }
             if (found.isEmpty()) {
@@ -83,12 +87,25 @@ final class EvidenceCommand implements Callable<Integer> {
                         + config.dataDir().resolve("warc"));
             }
             print(out, found.get(), indexedDigest, config.fetch().maxBodySize());
+            if (indexed.isPresent()) {
+                ApkEvidenceSection.print(out, indexed.get().source(), finder, indexed.get().store());
+            }
             return 0;
         }
     }
 
     /** Where the index says a snapshot's evidence is. */
-    private record Indexed(StoreId store, String file, String recordId, String sha256) {
+    private record Indexed(StoreId store, String file, String recordId, String sha256, JsonNode source) {
+    }
+
+    /** A body with NUL bytes near its start (an APK's bytes, an image) is not text. */
+    private static boolean binary(byte[] body) {
+        for (int i = 0; i < Math.min(body.length, 1024); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Indexed> lookUp(AppauditConfig config, String id) throws IOException {
@@ -109,7 +126,7 @@ final class EvidenceCommand implements Callable<Integer> {
             return r.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).findFirst()
                     .map(d -> new Indexed(StoreId.of(d.path("store").asText()),
                             d.path("evidence").path("warc_file").asText(), d.path("evidence").path("record_id").asText(),
-                            d.path("evidence").path("payload_sha256").asText()));
+                            d.path("evidence").path("payload_sha256").asText(), d));
         }
     }
 
@@ -139,6 +156,11 @@ final class EvidenceCommand implements Callable<Integer> {
         } catch (IOException e) {
             out.println("(the body could not be decoded: " + e.getMessage() + "; raw bytes follow)");
             body = c.payload();
+        }
+        if (binary(body)) {
+            out.println("(" + body.length + " bytes of binary content, not printed)");
+            out.flush();
+            return;
         }
         int shown = Math.min(body.length, Math.max(0, maxBody));
         out.println(TerminalText.escape(new String(body, 0, shown, StandardCharsets.UTF_8)));

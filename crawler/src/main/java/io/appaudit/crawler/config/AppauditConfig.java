@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param minFreeSpace data.min-free-space: a crawl starts, and writes evidence, only while the data folder's disk
  *                     has this many bytes free
  * @param crawl        crawl.*: when an unreachable store is given up, and when a run is healthy
+ * @param apk          apk.*: reading the delivered APKs by byte ranges
  */
 public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fetch,
                              Map<StoreId, StoreCrawlConfig> stores, CheckConfig checks, ReportConfig report,
-                             ScheduleConfig schedule, long minFreeSpace, CrawlHealthConfig crawl) {
+                             ScheduleConfig schedule, long minFreeSpace, CrawlHealthConfig crawl,
+                             ApkConfig apk) {
 
     /** Environment variables that carry secrets; nothing else is read from the environment. */
     public static final String ES_API_KEY = "APPAUDIT_ES_API_KEY";
@@ -56,8 +58,10 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
                 secret(env, SCHEDULE_JDBC_PASSWORD));
         long minFreeSpace = s.bytes("data.min-free-space");
         CrawlHealthConfig crawl = CrawlHealthConfig.from(s, "crawl");
+        ApkConfig apk = ApkConfig.from(s, "apk");
         s.requireAllUsed();
-        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(dataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /**
@@ -65,12 +69,14 @@ public record AppauditConfig(Path dataDir, ElasticConfig elastic, FetchConfig fe
      * embedded node included, and the schedule stay where they were).
      */
     public AppauditConfig withDataDir(Path newDataDir) {
-        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(newDataDir, elastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /** The same configuration with other Elasticsearch settings. */
     public AppauditConfig withElastic(ElasticConfig newElastic) {
-        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl);
+        return new AppauditConfig(dataDir, newElastic, fetch, stores, checks, report, schedule, minFreeSpace, crawl,
+                apk);
     }
 
     /** The store's crawl settings. */

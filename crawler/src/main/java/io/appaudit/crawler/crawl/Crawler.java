@@ -8,6 +8,8 @@ import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.fetch.Politeness;
+import io.appaudit.crawler.apk.ApkCache;
+import io.appaudit.crawler.apk.ApkReading;
 import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
@@ -77,7 +79,9 @@ public final class Crawler {
              FetchClient client = new FetchClient(config.fetch(), config.stores(), auths, archive,
                      new Politeness(delays, ceilings))) {
             List<StoreCrawl> crawls = new ArrayList<>();
-            ProbeMemory probeMemory = new ProbeMemory(client);
+            ProbeMemory probeMemory = new ProbeMemory(client, config.apk().enabled()
+                    ? Optional.of(new ApkReading(client, config.apk(), ApkCache.open(config.dataDir().resolve("apk"))))
+                    : Optional.empty());
             for (StoreId id : options.stores()) {
                 crawls.add(new StoreCrawl(adapters.get(id), config.store(id), config.dataDir().resolve("crawl"), client,
                         archive, space, es, decorator, options, config.crawl(), probeMemory));

@@ -310,7 +310,7 @@ final class PageHandler {
             }
             doc = ListingDocuments.snapshot(new ListingResult.Listed(listing), runId, at, evidence, unchanged);
             if (prober.isPresent()) {
-                Prober.Report report = prober.get().probe(adapter, listing);
+                Prober.Report report = prober.get().probe(adapter, listing, Optional.of(doc.snapshotId()));
                 counters.add(Count.PROBES, report.probes().size());
                 report.probes().forEach(pr -> counters.answers().add(AnswerTally.Endpoint.PROBE,
                         pr.status() == null ? AnswerTally.AnswerClass.TRANSPORT

@@ -1,5 +1,6 @@
 package io.appaudit.crawler.probe;
 
+import io.appaudit.crawler.apk.ApkReading;
 import io.appaudit.crawler.fetch.CallContext;
 import io.appaudit.crawler.fetch.CallTimeoutException;
 import io.appaudit.crawler.fetch.EvidenceWriteException;
@@ -32,6 +33,7 @@ import okhttp3.HttpUrl;
  * the crawler's client: politeness per host, the private-address guard, evidence. Each link is followed once per run
  * ({@link ProbeMemory}); where the store's crawl honours robots.txt, a link its host's robots.txt disallows is not
  * followed and its probe says {@value ProbeRobots#DISALLOWED} (inconclusive: the checks that read it are unknown).
+ * A download that ends at an APK is read by byte ranges when the run reads APKs ({@link ApkReading}, docs/apk.md).
  */
 public final class Prober {
 
@@ -68,13 +70,31 @@ public final class Prober {
         this.robots = robots;
     }
 
+    /** The listing's probes; an APK a download ends at is not read (no snapshot to cite it for). */
     public Report probe(StoreAdapter adapter, Listing listing) {
+        return probe(adapter, listing, Optional.empty());
+    }
+
+    /**
+     * The listing's probes; where a download ends at an APK and APK reading is on, what was read of it.
+     *
+     * @param snapshotId the listing snapshot the probes are for (an APK read is reused under it later)
+     */
+    public Report probe(StoreAdapter adapter, Listing listing, Optional<String> snapshotId) {
         List<ListingDocument.Probe> probes = new ArrayList<>();
         int[] requests = {0};
         for (DownloadControl c : listing.downloadControls()) {
             Followed r = follow(listing, DOWNLOAD, c.url(), requests);
             Optional<String> delivered = r.finalUrl().flatMap(u -> adapter.packageFromDownload(u, r.fileName()));
-            probes.add(probe(DOWNLOAD, c.url(), c.label(), r, delivered));
+            ListingDocument.Probe p = probe(DOWNLOAD, c.url(), c.label(), r, delivered);
+            if (snapshotId.isPresent() && memory.apk().isPresent() && r.finalUrl().isPresent()
+                    && ApkReading.deliversApk(r.status().orElse(0), r.fileName(), header(r, "Content-Type"))) {
+                ListingDocument.Apk apk = memory.apk().get().read(listing, r.finalUrl().get(), r.headers(),
+                        snapshotId.get());
+                requests[0] += apk.requests();
+                p = p.withApk(apk);
+            }
+            probes.add(p);
         }
         listing.privacyPolicyUrl().ifPresent(u -> probes.add(probe(PRIVACY_POLICY, u, null,
                 follow(listing, PRIVACY_POLICY, u, requests), Optional.empty())));
@@ -146,6 +166,11 @@ public final class Prober {
         } finally {
             requests[0] += Math.max(1, ctx.recordedExchanges().size());
         }
+    }
+
+    private static Optional<String> header(Followed r, String name) {
+        return r.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** The link made absolute against the listing's page; empty for mailto:, javascript: and the like. */
