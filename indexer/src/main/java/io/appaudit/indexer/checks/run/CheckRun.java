@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public final class CheckRun {
     /** What a run found and did. */
     public record Summary(String quarter, long snapshotsChecked, long packages, long apps,
                           Map<String, Long> findingsByStatus, long informational, Map<CheckId, Long> problemsByCheck,
-                          long written, long unchanged, long deleted, ShownFields shown) {
+                          long written, long unchanged, long deleted, ShownFields shown, long lookedAt) {
     }
 
     private final ElasticConnection es;
@@ -56,8 +57,17 @@ public final class CheckRun {
      */
     public Summary run(Quarter quarter, boolean reevaluate) throws IOException {
         // Indices refresh every few seconds: a check right after a crawl must see every listing it stored.
-        es.client().indices().refresh(r -> r.index(layout.listingsPattern(), layout.findingsIndex())
-                .ignoreUnavailable(true).allowNoIndices(true));
+        es.client().indices().refresh(r -> r.index(layout.listingsPattern(), layout.findingsIndex(),
+                        layout.appQuartersIndex()).ignoreUnavailable(true).allowNoIndices(true));
+        CheckStateIndex states = new CheckStateIndex(es, layout);
+        CheckState before = states.now(quarter, checks.context().config(), CheckState.CHECK);
+        Optional<CheckState> last = states.read(quarter);
+        if (!reevaluate && last.isPresent() && CheckState.CHECK.equals(last.get().builtBy())
+                && last.get().sameInputs(before)) {
+            log.info("Nothing changed in {} since the last check (listings, previous findings, configuration): "
+                    + "looked at 0 apps", quarter);
+            return unchanged(quarter, last.get());
+        }
         long checked = new SnapshotBackfill(es, layout, checks).run(quarter, reevaluate);
         if (checked > 0) {
             log.info("Ran the listing checks on {} snapshot(s) of {}", checked, quarter);
@@ -66,16 +76,21 @@ public final class CheckRun {
         ShownFields shown = shownIndex.measure(quarter, checks.context().config().shownThreshold());
         shownIndex.write(quarter, shown);
         PriorFindings prior = new PriorFindings(es, layout);
-        BatchEvaluator evaluator = new BatchEvaluator(checks.withShown(shown), new ProbeHistoryReader(es, layout),
+        ListingChecks measured = checks.withShown(shown);
+        BatchEvaluator evaluator = new BatchEvaluator(measured, new ProbeHistoryReader(es, layout),
                 new LatestSnapshots(es, layout), quarter);
+        AppQuarterDocs appDocs = new AppQuarterDocs(measured.context(), quarter);
         Tally tally = new Tally();
         FindingWriter.Counts counts;
-        try (FindingWriter writer = new FindingWriter(es, layout)) {
+        try (FindingWriter writer = new FindingWriter(es, layout);
+             AppQuarterWriter apps = new AppQuarterWriter(es, layout)) {
             new QuarterScan(es, layout, QuarterScan.Detail.EVIDENCE, packagesPerPage).scan(quarter, batch -> {
                 try {
                     PriorFindings.InRange inRange = prior.read(quarter, batch.after(), batch.through());
                     List<FindingDocument> found = evaluator.evaluate(batch.packages(), inRange);
                     writer.reconcile(inRange.current(), found);
+                    apps.reconcile(apps.stored(quarter, batch.after(), batch.through()),
+                            appDocs.of(batch.packages(), found));
                     tally.add(batch.packages().size(), batch.packages().stream().mapToLong(p -> p.apps().size()).sum(),
                             found);
                 } catch (IOException e) {
@@ -86,8 +101,39 @@ public final class CheckRun {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        states.write(new CheckState(before.timestamp(), before.quarter(), before.configHash(), before.listings(),
+                before.latestListing(), before.previousFindings(), tally.apps, tally.packages, CheckState.CHECK));
+        log.info("Looked at {} apps of {}", tally.apps, quarter);
         return new Summary(quarter.toString(), checked, tally.packages, tally.apps, tally.byStatus,
-                tally.informational, tally.problems, counts.written(), counts.unchanged(), counts.deleted(), shown);
+                tally.informational, tally.problems, counts.written(), counts.unchanged(), counts.deleted(), shown,
+                tally.apps);
+    }
+
+    /** The summary of a run that found nothing changed: the counts as the app-quarter index holds them. */
+    private Summary unchanged(Quarter quarter, CheckState last) throws IOException {
+        Map<String, AppQuarterCounts.Store> byStore = AppQuarterCounts.read(es, layout, quarter, List.of());
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<CheckId, Long> problems = new EnumMap<>(CheckId.class);
+        long informational = 0;
+        long findings = 0;
+        for (AppQuarterCounts.Store s : byStore.values()) {
+            merge(byStatus, FindingDocument.NEW, s.sum(AppQuarterFields.CHECKS_NEW));
+            merge(byStatus, FindingDocument.PERSISTING, s.sum(AppQuarterFields.CHECKS_PERSISTING));
+            merge(byStatus, FindingDocument.RECTIFIED, s.sum(AppQuarterFields.CHECKS_RECTIFIED));
+            informational += s.sum(AppQuarterFields.CHECKS_INFORMATIONAL);
+            s.of(AppQuarterFields.CHECKS_FAILED).forEach((c, n) -> CheckId.find(c)
+                    .ifPresent(id -> problems.merge(id, n, Long::sum)));
+            findings += s.sum(AppQuarterFields.CHECKS_FAILED) + s.sum(AppQuarterFields.CHECKS_RECTIFIED)
+                    + s.sum(AppQuarterFields.CHECKS_INFORMATIONAL);
+        }
+        return new Summary(quarter.toString(), 0, last.packages(), last.apps(), byStatus, informational, problems,
+                0, findings, 0, new ShownFieldsIndex(es, layout).read(quarter), 0);
+    }
+
+    private static void merge(Map<String, Long> byStatus, String status, long n) {
+        if (n > 0) {
+            byStatus.merge(status, n, Long::sum);
+        }
     }
 
     /** Counts over the batches. */
