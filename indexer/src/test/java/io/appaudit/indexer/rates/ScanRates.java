@@ -36,19 +36,19 @@ import java.util.function.Predicate;
  * scan of the listings (audited apps, coverage) and composite aggregations over the findings. Kept to prove that
  * {@link RatesService} gives the same numbers to the last digit ({@code RatesEquivalenceTest}).
  */
-final class ScanRates {
+public final class ScanRates {
 
     private final ElasticConnection es;
     private final IndexLayout layout;
     private final CheckContext context;
 
-    ScanRates(ElasticConnection es, IndexLayout layout, CheckContext context) {
+    public ScanRates(ElasticConnection es, IndexLayout layout, CheckContext context) {
         this.es = es;
         this.layout = layout;
         this.context = context;
     }
 
-    QuarterRates compute(Quarter quarter) throws IOException {
+    public QuarterRates compute(Quarter quarter) throws IOException {
         CheckContext context = this.context.withShown(new ShownFieldsIndex(es, layout).read(quarter));
         CoverageTally coverage = new CoverageTally(context);
         new QuarterScan(es, layout, QuarterScan.Detail.COUNTS).scan(quarter, coverage);

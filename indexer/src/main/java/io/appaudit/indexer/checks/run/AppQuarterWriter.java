@@ -2,6 +2,7 @@ package io.appaudit.indexer.checks.run;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Makes one package range of a quarter's app-quarter documents equal to what a run built: writes what is new or
@@ -41,6 +43,26 @@ final class AppQuarterWriter implements AutoCloseable {
     /** The stored documents of a quarter's package range, by id. */
     Map<String, AppQuarterDocument> stored(Quarter quarter, Optional<String> after, Optional<String> through)
             throws IOException {
+        return stored(quarter, b -> {
+            if (after.isPresent() || through.isPresent()) {
+                b.filter(f -> f.range(g -> g.term(t -> {
+                    t.field(AppQuarterFields.PACKAGE);
+                    after.ifPresent(t::gt);
+                    through.ifPresent(t::lte);
+                    return t;
+                })));
+            }
+        });
+    }
+
+    /** The stored documents of a quarter's named packages, by id. */
+    Map<String, AppQuarterDocument> stored(Quarter quarter, List<String> packages) throws IOException {
+        return stored(quarter, b -> b.filter(f -> f.terms(t -> t.field(AppQuarterFields.PACKAGE)
+                .terms(v -> v.value(packages.stream().map(FieldValue::of).toList())))));
+    }
+
+    private Map<String, AppQuarterDocument> stored(Quarter quarter, Consumer<BoolQuery.Builder> packages)
+            throws IOException {
         Map<String, AppQuarterDocument> out = new HashMap<>();
         List<FieldValue> searchAfter = null;
         while (true) {
@@ -48,14 +70,7 @@ final class AppQuarterWriter implements AutoCloseable {
             SearchResponse<AppQuarterDocument> r = es.client().search(s -> {
                 s.index(index).size(PAGE).query(q -> q.bool(b -> {
                     b.filter(f -> f.term(t -> t.field(AppQuarterFields.QUARTER).value(quarter.toString())));
-                    if (after.isPresent() || through.isPresent()) {
-                        b.filter(f -> f.range(g -> g.term(t -> {
-                            t.field(AppQuarterFields.PACKAGE);
-                            after.ifPresent(t::gt);
-                            through.ifPresent(t::lte);
-                            return t;
-                        })));
-                    }
+                    packages.accept(b);
                     return b;
                 })).sort(o -> o.field(f -> f.field(AppQuarterFields.PACKAGE).order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field(AppQuarterFields.STORE).order(SortOrder.Asc)));
