@@ -94,12 +94,20 @@ class IncrementalCheckTest {
 
     @Test
     void aNewPackageIsCountedAndEvaluated() throws IOException {
-        Ingest.snapshots(es, layout, Optional.of(checks), List.of(Plant.of(StoreId.OPPO, "com.incremental.new",
+        // In a store already audited: a store's first app changes what it is measured to show, and so everything.
+        Ingest.snapshots(es, layout, Optional.of(checks), List.of(Plant.of(StoreId.TENCENT, "com.incremental.new",
                 CRAWL.plusSeconds(3_600)).run("run-2").doc()));
         CheckRun.Summary s = new CheckRun(es, layout, checks).run(Q, false);
         assertThat(s.lookedAt()).isEqualTo(1);
         assertThat(s.packages()).isEqualTo(PACKAGES + 1);
         assertThat(s.apps()).isEqualTo(3L * PACKAGES + 1);
+    }
+
+    @Test
+    void aStoresFirstAppChangesWhatItShowsSoEveryAppIsEvaluated() throws IOException {
+        Ingest.snapshots(es, layout, Optional.of(checks), List.of(Plant.of(StoreId.OPPO, "com.incremental.oppo",
+                CRAWL.plusSeconds(3_600)).run("run-2").doc()));
+        assertThat(new CheckRun(es, layout, checks).run(Q, false).lookedAt()).isEqualTo(3L * PACKAGES + 1);
     }
 
     @Test

@@ -91,7 +91,8 @@ class KibanaSavedObjectsTest {
                 "appaudit-listings-*", "@timestamp",
                 "appaudit-apps", "last_seen",
                 "appaudit-findings", "@timestamp",
-                "appaudit-crawl-runs", "started_at"));
+                "appaudit-crawl-runs", "started_at",
+                "appaudit-app-quarters", "@timestamp"));
     }
 
     @Test
