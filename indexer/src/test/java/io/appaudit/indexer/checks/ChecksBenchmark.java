@@ -65,7 +65,14 @@ public final class ChecksBenchmark {
         ElasticConfig config = new ElasticConfig(List.of(url), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "bench-checks-" + ProcessHandle.current().pid(), Duration.ofSeconds(10),
                 Duration.ofMinutes(5), settings, ElasticConfig.IngestSettings.defaults());
-        Map<String, String> figures = new LinkedHashMap<>();
+        // Each figure is also printed as it is measured: on a busy machine a long run may be cut short.
+        Map<String, String> figures = new LinkedHashMap<>() {
+            @Override
+            public String put(String key, String value) {
+                System.out.printf("  measured: %-45s %s%n", key, value);
+                return super.put(key, value);
+            }
+        };
         try (ElasticConnection es = ElasticConnection.open(config)) {
             IndexLayout layout = new IndexLayout(config.indexPrefix());
             layout.install(es);
