@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 5's benchmark: check and rates over N synthetic listings in an embedded node, the tool's JVM at -Xmx512m.
+# Issues 5 and 16: check (first run, nothing changed, after a 5 % re-crawl of one store, --reevaluate) and rates
+# (from the app-quarter index, and the previous way) over N synthetic listings, the tool's JVM at -Xmx512m.
 # Usage: bench/checks.sh [LISTINGS] [NODE_HOME] [ELASTICSEARCH_URL]
 #   defaults: 1000000 listings; a node of its own under /tmp/appaudit-bench (started and stopped here); give a URL to
 #   use a running node instead.

@@ -71,7 +71,8 @@ public final class TestElasticsearch {
         String p = es.config().indexPrefix();
         try {
             es.rest().performRequest(ignoring404("DELETE", "/" + p + "-*"));
-            for (String t : List.of("listings", "apps", "findings", "crawl-runs", "shown-fields")) {
+            for (String t : List.of("listings", "apps", "findings", "crawl-runs", "shown-fields", "app-quarters",
+                    "check-state")) {
                 es.rest().performRequest(ignoring404("DELETE", "/_index_template/" + p + "-" + t));
             }
             es.rest().performRequest(ignoring404("DELETE", "/_component_template/" + p + "-listing-fields"));

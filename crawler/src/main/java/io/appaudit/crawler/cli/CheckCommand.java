@@ -50,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
         try (ElasticSession session = ElasticSession.open(config.elastic())) {
             CheckRun.Summary s = new CheckRun(session.connection(), session.layout(), checks).run(q, reevaluate);
             print(out, s);
+            // How much work this run did (the rest of the quarter was unchanged): a diagnostic, so not on stdout.
+            spec.commandLine().getErr().printf("Looked at %d of %d apps (%s).%n", s.lookedAt(), s.apps(),
+                    s.lookedAt() == 0 ? "nothing changed since the last check"
+                            : s.lookedAt() == s.apps() ? "every app" : "only packages with newer snapshots");
         }
         return 0;
     }

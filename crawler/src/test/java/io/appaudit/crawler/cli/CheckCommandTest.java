@@ -67,6 +67,8 @@ class CheckCommandTest {
                 .contains("Findings: 1 problem(s) (1 new, 0 persisting), 0 rectified, 0 informational.")
                 .contains("Problems per check: R2 1")
                 .contains("Findings index: 1 written, 0 unchanged, 0 deleted.");
+        assertThat(r.err()).contains("Looked at 2 of 2 apps (every app).");
+        assertThat(r.out()).doesNotContain("Looked at");
     }
 
     @Test
@@ -76,6 +78,7 @@ class CheckCommandTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("Findings index: 0 written, 1 unchanged, 0 deleted.")
                 .doesNotContain("Listing checks run on");
+        assertThat(again.err()).contains("Looked at 0 of 2 apps (nothing changed since the last check).");
     }
 
     @Test

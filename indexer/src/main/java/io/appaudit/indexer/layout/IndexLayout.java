@@ -35,7 +35,8 @@ public final class IndexLayout {
     private static final String COMPONENT = "listing-fields";
     /** Runs longer than this, started before a quarter, lose their snapshots from the quarter's reading. */
     private static final Duration LONGEST_RUN = Duration.ofDays(7);
-    private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs", "shown-fields");
+    private static final List<String> TEMPLATES = List.of("listings", "apps", "findings", "crawl-runs", "shown-fields",
+            "app-quarters", "check-state");
 
     private final String prefix;
 
@@ -89,6 +90,16 @@ public final class IndexLayout {
         return prefix + "-shown-fields";
     }
 
+    /** One document per store, app and quarter: each check's outcome, kept by {@code appaudit check}. */
+    public String appQuartersIndex() {
+        return prefix + "-app-quarters";
+    }
+
+    /** Per quarter, what the last check or app-quarter build read (listings fingerprint, configuration hash). */
+    public String checkStateIndex() {
+        return prefix + "-check-state";
+    }
+
     /** The raw template JSON of one resource, with the index prefix filled in. */
     public static String templateJson(String resource, String prefix) {
         try (InputStream in = IndexLayout.class.getResourceAsStream("/io/appaudit/indexer/templates/" + resource + ".json")) {
@@ -113,7 +124,8 @@ public final class IndexLayout {
         for (String t : TEMPLATES) {
             put(es, m, "_index_template", t);
         }
-        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex(), shownFieldsIndex())) {
+        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex(), shownFieldsIndex(),
+                appQuartersIndex(), checkStateIndex())) {
             createIfMissing(es, index);
         }
     }

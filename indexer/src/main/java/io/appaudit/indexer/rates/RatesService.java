@@ -9,7 +9,9 @@ import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Family;
 import io.appaudit.indexer.checks.ShownFields;
-import io.appaudit.indexer.checks.run.QuarterScan;
+import io.appaudit.indexer.checks.run.AppQuarterBuild;
+import io.appaudit.indexer.checks.run.AppQuarterCounts;
+import io.appaudit.indexer.checks.run.AppQuarterFields;
 import io.appaudit.indexer.checks.run.ShownFieldsIndex;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
@@ -27,13 +29,18 @@ import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Computes a quarter's rates from the listings (audited apps, coverage) and the findings (flagged apps, problems,
- * statuses). The command and the report both use it, so their numbers are the same.
+ * Computes a quarter's rates from the app-quarter index ({@code <prefix>-app-quarters}, kept by {@code appaudit
+ * check}): audited, flagged and evaluated apps and findings per store, family and check come from one aggregation
+ * request ({@link AppQuarterCounts}); Wilson intervals, shares and coverage are computed from those counts. A quarter
+ * whose documents are missing or older than its listings, findings or configuration has them built first from the
+ * listings and the stored findings ({@link AppQuarterBuild}). The command and the report both use it, so their
+ * numbers are the same.
  */
 public final class RatesService {
 
@@ -48,66 +55,69 @@ public final class RatesService {
     }
 
     public QuarterRates compute(Quarter quarter) throws IOException {
+        AppQuarterBuild.Result built = new AppQuarterBuild(es, layout).ensure(quarter, this.context);
+        if (built.orphanFindings() > 0) {
+            throw new StaleFindingsException("The findings of " + quarter + " name " + built.orphanFindings()
+                    + " app(s) no longer listed in the quarter: run 'appaudit check --quarter " + quarter + "' first");
+        }
         CheckContext context = this.context.withShown(new ShownFieldsIndex(es, layout).read(quarter));
-        CoverageTally coverage = new CoverageTally(context);
-        new QuarterScan(es, layout, QuarterScan.Detail.COUNTS).scan(quarter, coverage);
-        FindingCounts counts = new FindingCounts(es, layout).read(quarter);
-        long allProblems = problems(counts, k -> true);
+        Map<String, AppQuarterCounts.Store> counts = AppQuarterCounts.read(es, layout, quarter,
+                context.config().staleBuckets());
+        long allProblems = counts.values().stream().mapToLong(c -> c.sum(AppQuarterFields.CHECKS_FAILED)).sum();
+        Map<Family, Long> familyProblems = new EnumMap<>(Family.class);
+        counts.values().forEach(c -> c.of(AppQuarterFields.CHECKS_FAILED).forEach((id, n) -> CheckId.find(id)
+                .ifPresent(k -> familyProblems.merge(k.family(), n, Long::sum))));
         List<StoreRates> stores = new ArrayList<>();
+        Changes total = new Changes(0, 0, 0);
+        for (AppQuarterCounts.Store c : counts.values()) {
+            total = plus(total, changes(c, id -> true));
+        }
         for (StoreId s : StoreId.values()) {
-            long audited = coverage.audited.getOrDefault(s, 0L);
-            boolean anyFinding = counts.keys().stream().anyMatch(k -> k.store().equals(s.id()));
-            if (audited > 0 || anyFinding) {
-                stores.add(store(context, quarter, s, audited, coverage, counts, allProblems));
+            AppQuarterCounts.Store c = counts.get(s.id());
+            if (c != null) {
+                stores.add(store(context, quarter, s, c, familyProblems, allProblems));
             }
         }
         long audited = stores.stream().mapToLong(StoreRates::audited).sum();
         long flagged = stores.stream().mapToLong(r -> r.flagged().k()).sum();
         QuarterRates.Totals totals = new QuarterRates.Totals(audited, Proportion.of(flagged, audited), allProblems,
-                changes(counts, k -> true));
+                total);
         return new QuarterRates(quarter.toString(), quarter.previous().toString(), stores, totals, overdue(quarter));
     }
 
-    private static StoreRates store(CheckContext context, Quarter quarter, StoreId s, long audited, CoverageTally coverage, FindingCounts counts,
-                             long allProblems) {
-        long flagged = counts.flaggedApps.getOrDefault(s.id(), 0L);
-        Predicate<FindingCounts.Key> here = k -> k.store().equals(s.id());
+    private static StoreRates store(CheckContext context, Quarter quarter, StoreId s, AppQuarterCounts.Store c,
+                                    Map<Family, Long> familyProblems, long allProblems) {
+        long audited = c.audited();
         List<FamilyRates> families = new ArrayList<>();
         for (Family f : Family.values()) {
-            Predicate<FindingCounts.Key> inFamily = k -> CheckId.find(k.check()).map(c -> c.family() == f).orElse(false);
+            Predicate<String> inFamily = id -> CheckId.find(id).map(k -> k.family() == f).orElse(false);
             families.add(new FamilyRates(f.name(), f.chinese() + " / " + f.english(),
-                    flagged(quarter, s, counts.flaggedByFamily.getOrDefault(s.id() + "/" + f.name(), 0L), audited),
-                    Share.of(problems(counts, here.and(inFamily)), problems(counts, inFamily)),
-                    changes(counts, here.and(inFamily))));
+                    flagged(quarter, s, c.count(AppQuarterFields.FAMILIES_FAILED, f.name()), audited),
+                    Share.of(problems(c, inFamily), familyProblems.getOrDefault(f, 0L)), changes(c, inFamily)));
         }
         List<CheckRates> checks = new ArrayList<>();
-        Map<CheckId, Long> evaluated = coverage.evaluated.getOrDefault(s, Map.of());
-        for (CheckId c : CheckId.values()) {
-            Predicate<FindingCounts.Key> isCheck = here.and(k -> k.check().equals(c.name()));
-            long informational = counts.count(s.id(), c.name(), FindingDocument.NEW, true)
-                    + counts.count(s.id(), c.name(), FindingDocument.PERSISTING, true);
-            long k = problems(counts, isCheck);
-            long n = evaluated.getOrDefault(c, 0L);
+        for (CheckId id : CheckId.values()) {
+            long k = c.count(AppQuarterFields.CHECKS_FAILED, id.name());
+            long n = c.count(AppQuarterFields.CHECKS_EVALUATED, id.name());
             if (k > n) {
                 throw new StaleFindingsException("The findings of " + quarter + " flag " + k + " apps in " + s.id()
-                        + " for " + c.name() + " but it could be evaluated for only " + n + ": run 'appaudit check "
+                        + " for " + id.name() + " but it could be evaluated for only " + n + ": run 'appaudit check "
                         + "--quarter " + quarter + "' first");
             }
-            checks.add(CheckRates.of(c.name(), c.family().name(), c.title(), k, n, audited,
-                    context.blocked(c, s) ? NotEvaluated.Reason.NOT_SHOWN : NotEvaluated.Reason.NO_EVALUABLE_APP,
-                    informational, changes(counts, isCheck)));
+            checks.add(CheckRates.of(id.name(), id.family().name(), id.title(), k, n, audited,
+                    context.blocked(id, s) ? NotEvaluated.Reason.NOT_SHOWN : NotEvaluated.Reason.NO_EVALUABLE_APP,
+                    c.count(AppQuarterFields.CHECKS_INFORMATIONAL, id.name()), changes(c, id.name()::equals)));
         }
         // The disclosures some check reads; a store not showing a file hash is no observation about its listings.
         List<NotShown> notShown = context.shown().notShown(s).stream().sorted()
-                .filter(f -> Arrays.stream(CheckId.values()).anyMatch(c -> c.needs().contains(f))).map(f -> new NotShown(
+                .filter(f -> Arrays.stream(CheckId.values()).anyMatch(k -> k.needs().contains(f))).map(f -> new NotShown(
                 ShownFields.name(f), context.shown().share(s, f).orElse(0.0),
                 context.shown().measured(s).map(ShownFields.Store::evaluated).orElse(0L))).toList();
-        List<String> blocked = Arrays.stream(CheckId.values()).filter(c -> context.blocked(c, s)).map(Enum::name).toList();
-        Map<Integer, Long> stale = coverage.stale.getOrDefault(s, Map.of());
+        List<String> blocked = Arrays.stream(CheckId.values()).filter(k -> context.blocked(k, s)).map(Enum::name).toList();
         List<StaleBucket> buckets = context.config().staleBuckets().stream().sorted()
-                .map(b -> new StaleBucket(b, stale.getOrDefault(b, 0L))).toList();
-        return new StoreRates(s.id(), s.displayName(), audited, flagged(quarter, s, flagged, audited),
-                Share.of(problems(counts, here), allProblems), changes(counts, here), families, checks,
+                .map(b -> new StaleBucket(b, c.stale().getOrDefault(b, 0L))).toList();
+        return new StoreRates(s.id(), s.displayName(), audited, flagged(quarter, s, c.flagged(), audited),
+                Share.of(problems(c, id -> true), allProblems), changes(c, id -> true), families, checks,
                 new Platform(notShown, blocked), buckets);
     }
 
@@ -120,26 +130,24 @@ public final class RatesService {
         return Proportion.of(k, audited);
     }
 
-    /** Problems: findings that are neither informational nor rectified. */
-    private static long problems(FindingCounts counts, Predicate<FindingCounts.Key> which) {
-        return counts.findings.entrySet().stream().filter(e -> !e.getKey().informational()
-                        && !FindingDocument.RECTIFIED.equals(e.getKey().status()) && which.test(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
+    /** Problems (findings neither informational nor rectified) of the checks the predicate selects. */
+    private static long problems(AppQuarterCounts.Store c, Predicate<String> which) {
+        return sum(c, AppQuarterFields.CHECKS_FAILED, which);
     }
 
-    private static Changes changes(FindingCounts counts, Predicate<FindingCounts.Key> which) {
-        long[] n = new long[3];
-        counts.findings.forEach((k, v) -> {
-            if (!which.test(k)) {
-                return;
-            }
-            if (FindingDocument.RECTIFIED.equals(k.status())) {
-                n[2] += v;
-            } else if (!k.informational()) {
-                n[FindingDocument.NEW.equals(k.status()) ? 0 : 1] += v;
-            }
-        });
-        return new Changes(n[0], n[1], n[2]);
+    private static Changes changes(AppQuarterCounts.Store c, Predicate<String> which) {
+        return new Changes(sum(c, AppQuarterFields.CHECKS_NEW, which), sum(c, AppQuarterFields.CHECKS_PERSISTING, which),
+                sum(c, AppQuarterFields.CHECKS_RECTIFIED, which));
+    }
+
+    private static long sum(AppQuarterCounts.Store c, String field, Predicate<String> which) {
+        return c.of(field).entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static Changes plus(Changes a, Changes b) {
+        return new Changes(a.newProblems() + b.newProblems(), a.persisting() + b.persisting(),
+                a.rectified() + b.rectified());
     }
 
     private List<Overdue> overdue(Quarter quarter) throws IOException {

@@ -91,7 +91,8 @@ class KibanaSavedObjectsTest {
                 "appaudit-listings-*", "@timestamp",
                 "appaudit-apps", "last_seen",
                 "appaudit-findings", "@timestamp",
-                "appaudit-crawl-runs", "started_at"));
+                "appaudit-crawl-runs", "started_at",
+                "appaudit-app-quarters", "@timestamp"));
     }
 
     @Test
@@ -150,9 +151,13 @@ class KibanaSavedObjectsTest {
             byObject.computeIfAbsent(u.object(), k -> new HashSet<>())
                     .add(index + " " + u.operation() + " " + u.field());
         }
+        // Issue 16: the problem rate is counted over the app-quarter index (one document per store, app and quarter),
+        // where flagged covers all three kinds of checks; KibanaRatesTest runs it against appaudit rates.
         assertThat(byObject.values()).as("problem rate per store").anySatisfy(s -> assertThat(s).contains(
-                "appaudit-listings-* terms store", "appaudit-listings-* unique_count package",
-                "appaudit-listings-* query flagged"));
+                "appaudit-app-quarters terms store", "appaudit-app-quarters query flagged",
+                "appaudit-app-quarters query audited"));
+        assertThat(byObject.values()).as("flagged apps per check").anySatisfy(s -> assertThat(s).contains(
+                "appaudit-app-quarters terms store", "appaudit-app-quarters terms checks_failed"));
         assertThat(byObject.values()).as("findings by check").anySatisfy(s -> assertThat(s).contains(
                 "appaudit-findings terms check_id", "appaudit-findings terms store",
                 "appaudit-findings query informational"));

@@ -7,29 +7,37 @@ import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code appaudit check}: brings one quarter's findings up to date. Runs the listing checks on snapshots stored
- * without them, measures what each store shows this quarter (and keeps the measure, {@link ShownFieldsIndex}),
- * scans every app of the quarter, evaluates all checks into findings with those shares, and reconciles the findings
- * index range by range. Running it twice changes nothing.
+ * {@code appaudit check}: brings one quarter's findings and app-quarter documents up to date. Runs the listing checks
+ * on snapshots stored without them, measures what each store shows this quarter (and keeps the measure,
+ * {@link ShownFieldsIndex}), and evaluates all checks into findings with those shares. It evaluates only what can
+ * have changed since its last run ({@link CheckState}): nothing when the listings, the previous quarter's findings
+ * and the configuration are as they were; only the packages with newer snapshots when every new snapshot is newer
+ * than the last run's and no store's shown disclosures changed; otherwise (and on {@code --reevaluate}) every app of
+ * the quarter, reconciling the indices range by range. Running it twice changes nothing.
  */
 public final class CheckRun {
 
     private static final Logger log = LoggerFactory.getLogger(CheckRun.class);
 
-    /** What a run found and did. */
+    /**
+     * What a run found and did. Apps, packages and findings are the quarter's; {@code lookedAt} the apps it evaluated
+     * (0 when nothing had changed).
+     */
     public record Summary(String quarter, long snapshotsChecked, long packages, long apps,
                           Map<String, Long> findingsByStatus, long informational, Map<CheckId, Long> problemsByCheck,
-                          long written, long unchanged, long deleted, ShownFields shown) {
+                          long written, long unchanged, long deleted, ShownFields shown, long lookedAt) {
     }
 
     private final ElasticConnection es;
@@ -52,65 +60,86 @@ public final class CheckRun {
      * Runs the checks of one quarter.
      *
      * @param reevaluate run the listing checks again on every snapshot (after changing a threshold or a user file),
-     *                   not only on those stored without outcomes
+     *                   not only on those stored without outcomes, and evaluate every app
      */
     public Summary run(Quarter quarter, boolean reevaluate) throws IOException {
         // Indices refresh every few seconds: a check right after a crawl must see every listing it stored.
-        es.client().indices().refresh(r -> r.index(layout.listingsPattern(), layout.findingsIndex())
-                .ignoreUnavailable(true).allowNoIndices(true));
+        es.client().indices().refresh(r -> r.index(layout.listingsPattern(), layout.findingsIndex(),
+                layout.appQuartersIndex()).ignoreUnavailable(true).allowNoIndices(true));
+        CheckStateIndex states = new CheckStateIndex(es, layout);
+        CheckState before = states.now(quarter, checks.context().config(), CheckState.CHECK);
+        Optional<CheckState> last = states.read(quarter).filter(s -> !reevaluate && CheckState.CHECK.equals(s.builtBy())
+                && s.configHash().equals(before.configHash()) && s.previousFindings() == before.previousFindings());
+        if (last.isPresent() && last.get().sameInputs(before)) {
+            log.info("Nothing changed in {} since the last check (listings, previous findings, configuration): "
+                    + "looked at 0 apps", quarter);
+            return fromIndex(quarter, last.get().packages(), 0, new EvaluationPass.Counts(0, 0, 0, 0, 0),
+                    new ShownFieldsIndex(es, layout).read(quarter));
+        }
+        Optional<ChangedPackages.Changed> changed = Optional.empty();
+        if (last.isPresent() && last.get().latestListing() != null) {
+            ChangedPackages.Changed c = new ChangedPackages(es, layout).since(quarter, last.get().latestListing());
+            // Only when every new snapshot is newer than the last run's latest (none arrived late, none was deleted).
+            if (c.snapshots() == before.listings() - last.get().listings()) {
+                changed = Optional.of(c);
+            }
+        }
         long checked = new SnapshotBackfill(es, layout, checks).run(quarter, reevaluate);
         if (checked > 0) {
             log.info("Ran the listing checks on {} snapshot(s) of {}", checked, quarter);
         }
         ShownFieldsIndex shownIndex = new ShownFieldsIndex(es, layout);
+        ShownFields previouslyShown = shownIndex.read(quarter);
         ShownFields shown = shownIndex.measure(quarter, checks.context().config().shownThreshold());
         shownIndex.write(quarter, shown);
-        PriorFindings prior = new PriorFindings(es, layout);
-        BatchEvaluator evaluator = new BatchEvaluator(checks.withShown(shown), new ProbeHistoryReader(es, layout),
-                new LatestSnapshots(es, layout), quarter);
-        Tally tally = new Tally();
-        FindingWriter.Counts counts;
-        try (FindingWriter writer = new FindingWriter(es, layout)) {
-            new QuarterScan(es, layout, QuarterScan.Detail.EVIDENCE, packagesPerPage).scan(quarter, batch -> {
-                try {
-                    PriorFindings.InRange inRange = prior.read(quarter, batch.after(), batch.through());
-                    List<FindingDocument> found = evaluator.evaluate(batch.packages(), inRange);
-                    writer.reconcile(inRange.current(), found);
-                    tally.add(batch.packages().size(), batch.packages().stream().mapToLong(p -> p.apps().size()).sum(),
-                            found);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            counts = writer.counts();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (changed.isPresent() && !sameNotShown(previouslyShown, shown)) {
+            log.info("A store's shown disclosures changed in {}: every app is evaluated again", quarter);
+            changed = Optional.empty();
         }
-        return new Summary(quarter.toString(), checked, tally.packages, tally.apps, tally.byStatus,
-                tally.informational, tally.problems, counts.written(), counts.unchanged(), counts.deleted(), shown);
+        EvaluationPass pass = new EvaluationPass(es, layout, checks.withShown(shown), quarter, packagesPerPage);
+        EvaluationPass.Counts counts = changed.isPresent() ? pass.only(changed.get().packages()) : pass.all();
+        long packages = changed.isPresent() ? last.get().packages() + counts.packagesAdded() : counts.packages();
+        Summary s = fromIndex(quarter, packages, checked, counts, shown);
+        states.write(new CheckState(before.timestamp(), before.quarter(), before.configHash(), before.listings(),
+                before.latestListing(), before.previousFindings(), s.apps(), packages, CheckState.CHECK));
+        log.info("Looked at {} apps of {} ({})", counts.lookedAt(), quarter,
+                changed.isPresent() ? changed.get().packages().size() + " package(s) with newer snapshots"
+                        : "every package");
+        return s;
     }
 
-    /** Counts over the batches. */
-    private static final class Tally {
-        long packages;
-        long apps;
-        long informational;
-        final Map<String, Long> byStatus = new TreeMap<>();
-        final Map<CheckId, Long> problems = new EnumMap<>(CheckId.class);
+    private static boolean sameNotShown(ShownFields a, ShownFields b) {
+        return Arrays.stream(StoreId.values()).allMatch(s -> a.notShown(s).equals(b.notShown(s)));
+    }
 
-        void add(long packageCount, long appCount, List<FindingDocument> found) {
-            packages += packageCount;
-            apps += appCount;
-            for (FindingDocument f : found) {
-                if (Boolean.TRUE.equals(f.informational())) {
-                    informational++;
-                    continue;
-                }
-                byStatus.merge(f.status(), 1L, Long::sum);
-                if (f.problem()) {
-                    problems.merge(CheckId.of(f.checkId()), 1L, Long::sum);
-                }
-            }
+    /** The quarter's counts as the app-quarter index holds them after the run, with what the run did. */
+    private Summary fromIndex(Quarter quarter, long packages, long checked, EvaluationPass.Counts run,
+                              ShownFields shown) throws IOException {
+        es.client().indices().refresh(r -> r.index(layout.appQuartersIndex()));
+        Map<String, AppQuarterCounts.Store> byStore = AppQuarterCounts.read(es, layout, quarter, java.util.List.of());
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<CheckId, Long> problems = new EnumMap<>(CheckId.class);
+        long informational = 0;
+        long findings = 0;
+        long apps = 0;
+        for (AppQuarterCounts.Store s : byStore.values()) {
+            apps += s.audited();
+            merge(byStatus, FindingDocument.NEW, s.sum(AppQuarterFields.CHECKS_NEW));
+            merge(byStatus, FindingDocument.PERSISTING, s.sum(AppQuarterFields.CHECKS_PERSISTING));
+            merge(byStatus, FindingDocument.RECTIFIED, s.sum(AppQuarterFields.CHECKS_RECTIFIED));
+            informational += s.sum(AppQuarterFields.CHECKS_INFORMATIONAL);
+            s.of(AppQuarterFields.CHECKS_FAILED).forEach((c, n) -> CheckId.find(c)
+                    .ifPresent(id -> problems.merge(id, n, Long::sum)));
+            findings += s.sum(AppQuarterFields.CHECKS_FAILED) + s.sum(AppQuarterFields.CHECKS_RECTIFIED)
+                    + s.sum(AppQuarterFields.CHECKS_INFORMATIONAL);
+        }
+        return new Summary(quarter.toString(), checked, packages, apps, byStatus, informational, problems,
+                run.written(), Math.max(0, findings - run.written()), run.deleted(), shown, run.lookedAt());
+    }
+
+    private static void merge(Map<String, Long> byStatus, String status, long n) {
+        if (n > 0) {
+            byStatus.merge(status, n, Long::sum);
         }
     }
 }

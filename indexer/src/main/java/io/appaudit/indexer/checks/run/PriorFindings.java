@@ -2,6 +2,7 @@ package io.appaudit.indexer.checks.run;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
@@ -47,6 +48,26 @@ final class PriorFindings {
     }
 
     InRange read(Quarter quarter, Optional<String> after, Optional<String> through) throws IOException {
+        return read(quarter, b -> {
+            if (after.isPresent() || through.isPresent()) {
+                b.filter(f -> f.range(g -> g.term(t -> {
+                    t.field("package");
+                    after.ifPresent(t::gt);
+                    through.ifPresent(t::lte);
+                    return t;
+                })));
+            }
+        });
+    }
+
+    /** The two quarters' findings of the named packages only. */
+    InRange read(Quarter quarter, List<String> packages) throws IOException {
+        return read(quarter, b -> b.filter(f -> f.terms(t -> t.field("package").terms(v -> v.value(packages.stream()
+                .map(FieldValue::of).toList())))));
+    }
+
+    private InRange read(Quarter quarter, java.util.function.Consumer<BoolQuery.Builder> packages)
+            throws IOException {
         Map<String, FindingDocument> current = new HashMap<>();
         Map<String, FindingDocument> previous = new HashMap<>();
         List<FieldValue> searchAfter = null;
@@ -57,14 +78,7 @@ final class PriorFindings {
                         .query(q -> q.bool(b -> {
                             b.filter(f -> f.terms(t -> t.field("quarter").terms(v -> v.value(List.of(
                                     FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
-                            if (after.isPresent() || through.isPresent()) {
-                                b.filter(f -> f.range(g -> g.term(t -> {
-                                    t.field("package");
-                                    after.ifPresent(t::gt);
-                                    through.ifPresent(t::lte);
-                                    return t;
-                                })));
-                            }
+                            packages.accept(b);
                             return b;
                         }))
                         .sort(o -> o.field(f -> f.field("finding_id").order(SortOrder.Asc)));

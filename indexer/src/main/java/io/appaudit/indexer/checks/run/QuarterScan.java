@@ -77,13 +77,26 @@ public final class QuarterScan {
             boolean last = names.size() < packagesPerPage;
             Optional<String> through = last ? Optional.empty() : Optional.of(names.get(names.size() - 1));
             List<PackageQuarter> packages = names.isEmpty() ? List.of()
-                    : apps(indices, quarter, names.get(0), names.get(names.size() - 1), subs);
+                    : apps(indices, quarter, inRange(names.get(0), names.get(names.size() - 1)), subs);
             consumer.accept(new Batch(after, through, packages));
             if (last) {
                 return;
             }
             after = through;
         }
+    }
+
+    /** The apps of the named packages (at most a page of them), summarised, grouped by package. */
+    public List<PackageQuarter> packages(Quarter quarter, List<String> names) throws IOException {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        if (names.size() > packagesPerPage) {
+            throw new IllegalArgumentException("At most " + packagesPerPage + " packages at a time: " + names.size());
+        }
+        Query only = Query.of(q -> q.terms(t -> t.field("package").terms(v -> v.value(names.stream()
+                .map(FieldValue::of).toList()))));
+        return apps(indices(quarter), quarter, only, AppBuckets.aggregations(detail));
     }
 
     /** The monthly listings indices that can hold the quarter's snapshots. */
@@ -107,12 +120,16 @@ public final class QuarterScan {
     }
 
     /** The apps of a range of packages, summarised, grouped by package. */
-    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, String first, String last,
+    private static Query inRange(String first, String last) {
+        return Query.of(q -> q.range(r -> r.term(t -> t.field("package").gte(first).lte(last))));
+    }
+
+    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, Query packages,
                                       Map<String, Aggregation> subs) throws IOException {
         Query inRange = Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
                 .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
-                .filter(f -> f.range(r -> r.term(t -> t.field("package").gte(first).lte(last))))));
+                .filter(packages)));
         int size = packagesPerPage * StoreId.values().length;
         Map<String, List<AppQuarter>> byPackage = new LinkedHashMap<>();
         Map<String, FieldValue> after = null;
