@@ -89,7 +89,8 @@ final class StoreAsker {
         Optional<String> evidence = primary.evidence().map(WarcLocation::recordId);
         ListingDocument doc = ListingDocuments.snapshot(evidence.isPresent() && result instanceof ListingResult.Listed l
                         ? new ListingResult.Listed(l.listing().withEvidence(primary.evidence().get().toRef())) : result,
-                runId, primary.response().fetchedAt(), primary.evidence().map(WarcLocation::toRef), false);
+                runId, primary.response().fetchedAt(), primary.evidence().map(WarcLocation::toRef), false)
+                .outsideQuarters();
         if (result instanceof ListingResult.Listed listed) {
             doc = checks.apply(doc);
             sink.accept(doc);

@@ -14,7 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.appaudit.indexer.checks.CheckContext;
+import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.rates.QuarterRates;
+import io.appaudit.indexer.rates.RatesService;
 import io.appaudit.stores.StoreId;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +71,19 @@ class PackageLookupTest {
             assertThat(d.path("package").asText()).isEqualTo(ALIPAY);
             assertThat(d.path("evidence").path("record_id").asText()).isEqualTo(a.evidence().get());
         });
+    }
+
+    @Test
+    void aLookUpsSnapshotStaysOutOfTheQuartersPopulation() throws Exception {
+        LookupSite.tencentDetail(wm, ALIPAY, 200, fixture("/tencent/appdetail-com.eg.android.AlipayGphone.html"));
+        assertThat(only(StoreId.TENCENT, ALIPAY).status()).isEqualTo(LookupStatus.LISTED);
+
+        assertThat(harness.crawl.snapshots()).singleElement()
+                .satisfies(d -> assertThat(d.has("quarter")).as("quarter of a look-up's snapshot").isFalse());
+        var session = harness.crawl.session();
+        QuarterRates rates = new RatesService(session.connection(), session.layout(),
+                CheckContext.load(harness.crawl.config().checks())).compute(Quarter.of(Instant.now()));
+        assertThat(rates.stores()).noneSatisfy(r -> assertThat(r.audited()).isPositive());
     }
 
     @Test

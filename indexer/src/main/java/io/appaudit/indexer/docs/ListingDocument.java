@@ -172,4 +172,18 @@ public record ListingDocument(
                 notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged,
                 apkSignerSha256, fieldsFound);
     }
+
+    /**
+     * This document outside every quarter's population: a look-up's snapshot (an app asked for by name, not met by a
+     * crawl) is evidence of its own, and counting it would bias a quarter's rates towards the apps a notice names.
+     */
+    public ListingDocument outsideQuarters() {
+        return new ListingDocument(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged,
+                null, name, developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
+                daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
+                privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
+                hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence,
+                notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged,
+                apkSignerSha256, fieldsFound);
+    }
 }
