@@ -54,6 +54,11 @@ final class NodeFolder {
     Path stateFile() { return state.resolve("node.json"); }
 
     void prepare() throws IOException {
+        if (root.equals(state) && state.getParent() != null) {
+            // the node lives in its home because every folder above it lets others pass: a missing one is created
+            // passable too, or the owner-only folders below would shut the node's account out of its own home
+            Files.createDirectories(state.getParent());
+        }
         OwnerOnly.createFolders(state);
         // the parents of a folder outside the data folder (/var/lib/appaudit/nodes) stay passable for the node's
         // account; the node's own folder and everything in it are closed

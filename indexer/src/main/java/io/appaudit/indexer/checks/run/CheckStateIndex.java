@@ -34,9 +34,17 @@ public final class CheckStateIndex {
         this.layout = layout;
     }
 
+    /** The state of the quarter's last build; empty when there was none (or its index is gone: build it all). */
     public Optional<CheckState> read(Quarter quarter) throws IOException {
-        GetResponse<CheckState> r = es.client().get(g -> g.index(layout.checkStateIndex()).id(quarter.toString()),
-                CheckState.class);
+        GetResponse<CheckState> r;
+        try {
+            r = es.client().get(g -> g.index(layout.checkStateIndex()).id(quarter.toString()), CheckState.class);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
         return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
     }
 
