@@ -54,7 +54,8 @@ final class NoticeFollowUpSection {
                 h.append("<tr><td class=\"text\">").append(app).append("</td><td class=\"text\">")
                         .append(Escape.html(s.storeName())).append("</td><td class=\"text\">")
                         .append(Escape.storeText(Escape.shorten(s.packageName(), LONGEST)))
-                        .append("</td><td class=\"text state-").append(f.state().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("</td><td class=\"text state-")
+                        .append(f.state().name().toLowerCase(java.util.Locale.ROOT))
                         .append("\">").append(Escape.html(f.state().label())).append("</td><td>")
                         .append(day(f.since())).append("</td><td>").append(day(f.removedAt())).append("</td><td>")
                         .append(day(f.lastSeen())).append("</td></tr>\n");
