@@ -4,6 +4,8 @@ import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
+import io.appaudit.crawler.lookup.NoticeBook;
+import io.appaudit.crawler.lookup.NoticeFollowUps;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckingSink;
@@ -69,7 +71,8 @@ public final class AuditRun {
         CheckRun.Summary summary = new CheckRun(es.connection(), es.layout(), checks).run(quarter, false);
         log.info("Audit {}: writing the report to {}", quarter, reportDir);
         ReportReader reader = new ReportReader(es.connection(), es.layout(), context, config.report());
-        ReportData data = reader.read(quarter, Instant.now());
+        ReportData data = reader.read(quarter, Instant.now())
+                .withNotices(NoticeFollowUps.read(new NoticeBook(config.dataDir())));
         ReportWriter.Written written = new ReportWriter().write(data, reader.evidence(quarter), reportDir);
         return new Result(outcomes, summary, data, written, reportDir);
     }

@@ -1,6 +1,8 @@
 package io.appaudit.crawler.cli;
 
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.lookup.NoticeBook;
+import io.appaudit.crawler.lookup.NoticeFollowUps;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.rates.StaleFindingsException;
@@ -54,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
         try (ElasticSession session = ElasticSession.open(config.elastic())) {
             ReportReader reader = new ReportReader(session.connection(), session.layout(),
                     CheckCommand.context(config), config.report());
-            data = reader.read(q, Instant.now());
+            data = reader.read(q, Instant.now())
+                    .withNotices(NoticeFollowUps.read(new NoticeBook(config.dataDir())));
             written = new ReportWriter().write(data, reader.evidence(q), dir);
         } catch (StaleFindingsException e) {
             throw new Main.CommandFailure(e.getMessage());

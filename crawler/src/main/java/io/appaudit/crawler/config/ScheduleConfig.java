@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * The scheduler daemon: Quartz's JDBC job store (an H2 file under the data folder unless a URL is given), and
  * whether several nodes share it.
+ *
+ * @param noticeFollow the cron of the daily notice follow-up ({@code schedule.notice-follow}); empty: none
  */
 public record ScheduleConfig(String jdbcUrl, Optional<String> jdbcUser, Optional<String> jdbcPassword,
                              boolean clustered, String instanceId, int threadCount, boolean checksAfterCrawl,
-                             Duration shutdownGrace, Duration misfireThreshold) {
+                             Duration shutdownGrace, Duration misfireThreshold, Optional<String> noticeFollow) {
 
     public ScheduleConfig {
         if (!jdbcUrl.startsWith("jdbc:")) {
@@ -18,6 +20,7 @@ public record ScheduleConfig(String jdbcUrl, Optional<String> jdbcUser, Optional
         if (threadCount < 1) {
             throw ConfigException.below("schedule.thread-count", threadCount, 1);
         }
+        java.util.Objects.requireNonNull(noticeFollow, "noticeFollow");
     }
 
     /**
@@ -32,7 +35,7 @@ public record ScheduleConfig(String jdbcUrl, Optional<String> jdbcUser, Optional
         return new ScheduleConfig(s.optional(p + "jdbc-url").orElse(defaultJdbcUrl), s.optional(p + "jdbc-user"),
                 jdbcPassword, s.bool(p + "clustered"), s.string(p + "instance-id"), s.integer(p + "thread-count"),
                 s.bool(p + "checks-after-crawl"), s.duration(p + "shutdown-grace"),
-                s.duration(p + "misfire-threshold"));
+                s.duration(p + "misfire-threshold"), s.optional(p + "notice-follow"));
     }
 
     @Override

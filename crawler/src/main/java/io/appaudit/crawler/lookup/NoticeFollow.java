@@ -66,6 +66,16 @@ public final class NoticeFollow {
                 && s.stores().stream().allMatch(x -> x.followUp().state().settled()));
     }
 
+    /**
+     * The same decision from the stored look-ups alone (no store asked): the deadline has passed, and every app has
+     * been seen in at least one store and is settled in each store its look-ups met.
+     */
+    public static boolean settledByStoredLookups(NoticeBatch batch, List<NoticeBook.Entry> sightings, Instant now) {
+        return now.isAfter(batch.deadline()) && NoticeFollowUps.of(batch, sightings).apps().stream()
+                .allMatch(a -> !a.stores().isEmpty()
+                        && a.stores().stream().allMatch(s -> s.followUp().state().settled()));
+    }
+
     static Sighting.Presence presence(LookupStatus status) {
         return switch (status) {
             case LISTED -> Sighting.Presence.LISTED;

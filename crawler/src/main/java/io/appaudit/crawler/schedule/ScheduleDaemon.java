@@ -56,7 +56,10 @@ public final class ScheduleDaemon {
             JobRuns runs = store.runs();
             ScheduledChecks checksAfter = new ScheduledChecks(elastic, checks, runs, store.instanceId(), store.host());
             ScheduledCrawl crawl = new ScheduledCrawl(config, elastic, checks, runs, store.instanceId(), store.host());
-            scheduler = store.scheduler(new ScheduleJobFactory(crawl, checksAfter), config.schedule().threadCount());
+            ScheduledNoticeFollow notices = new ScheduledNoticeFollow(config, elastic, checks, runs, store.instanceId(),
+                    store.host());
+            scheduler = store.scheduler(new ScheduleJobFactory(crawl, checksAfter, notices),
+                    config.schedule().threadCount());
             new ScheduleSync(config, TimeZone.getDefault()).apply(scheduler)
                     .forEach(c -> log.info("Schedule: {}", c));
             scheduler.start();

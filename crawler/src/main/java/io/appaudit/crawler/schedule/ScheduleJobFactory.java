@@ -11,10 +11,12 @@ final class ScheduleJobFactory implements JobFactory {
 
     private final ScheduledCrawl crawl;
     private final ScheduledChecks checks;
+    private final ScheduledNoticeFollow notices;
 
-    ScheduleJobFactory(ScheduledCrawl crawl, ScheduledChecks checks) {
+    ScheduleJobFactory(ScheduledCrawl crawl, ScheduledChecks checks, ScheduledNoticeFollow notices) {
         this.crawl = crawl;
         this.checks = checks;
+        this.notices = notices;
     }
 
     @Override
@@ -25,6 +27,9 @@ final class ScheduleJobFactory implements JobFactory {
         }
         if (type == ChecksJob.class) {
             return new ChecksJob(checks);
+        }
+        if (type == NoticeFollowJob.class) {
+            return new NoticeFollowJob(notices);
         }
         throw new SchedulerException("Job " + bundle.getJobDetail().getKey() + " has an unknown class " + type.getName());
     }

@@ -11,6 +11,9 @@ public final class ScheduleKeys {
     public static final String CRAWL_GROUP = "crawl";
     /** The checks run after crawls: one job, fired by the crawl jobs. */
     public static final JobKey CHECKS = JobKey.jobKey("checks", "appaudit");
+    /** The daily follow-up of the imported notice batches, and its cron trigger. */
+    public static final JobKey NOTICES = JobKey.jobKey("notices", "appaudit");
+    public static final TriggerKey NOTICES_CRON = TriggerKey.triggerKey("notices", "appaudit");
 
     static final String STORE = "store";
     static final String TRIGGERED_BY = "trigger";

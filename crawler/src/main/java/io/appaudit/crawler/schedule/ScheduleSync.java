@@ -21,6 +21,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 
 /**
@@ -28,7 +29,8 @@ import org.quartz.impl.matchers.GroupMatcher;
  * (it asks to be recovered when its node dies) with a cron trigger that, after downtime, fires once at once
  * (MISFIRE_INSTRUCTION_FIRE_ONCE_NOW) and not once per missed slot; a changed cron or time zone replaces the
  * trigger, an unchanged one is left alone (so that a slot missed while no daemon ran is still fired); a disabled
- * store's job is removed; the checks job exists when schedule.checks-after-crawl. Cron times are in this JVM's
+ * store's job is removed; the checks job exists when schedule.checks-after-crawl, the notice follow-up job (its cron
+ * trigger kept the same way) when schedule.notice-follow is set. Cron times are in this JVM's
  * time zone.
  */
 final class ScheduleSync {
@@ -43,11 +45,16 @@ final class ScheduleSync {
 
     /** Validates a store's cron expression, naming the key. */
     static CronExpression cron(StoreId store, String expression) {
+        return cron("stores." + store.id() + ".schedule", expression);
+    }
+
+    /** Validates a cron expression, naming its configuration key. */
+    static CronExpression cron(String key, String expression) {
         try {
             CronExpression.validateExpression(expression);
             return new CronExpression(expression);
         } catch (ParseException e) {
-            throw new ConfigException("stores." + store.id() + ".schedule '" + expression + "' is not a Quartz cron "
+            throw new ConfigException(key + " '" + expression + "' is not a Quartz cron "
                     + "expression (seconds minutes hours day-of-month month day-of-week [year]): " + e.getMessage());
         }
     }
@@ -74,6 +81,15 @@ final class ScheduleSync {
         } else if (s.deleteJob(ScheduleKeys.CHECKS)) {
             changes.add("checks: removed (schedule.checks-after-crawl is false)");
         }
+        Optional<String> follow = config.schedule().noticeFollow();
+        if (follow.isPresent()) {
+            JobDetail notices = JobBuilder.newJob(NoticeFollowJob.class).withIdentity(ScheduleKeys.NOTICES)
+                    .withDescription("follow the imported notice batches").storeDurably().requestRecovery().build();
+            ensureJob(s, notices, changes);
+            ensureCron(s, notices, ScheduleKeys.NOTICES_CRON, "schedule.notice-follow", follow.get(), changes);
+        } else if (s.deleteJob(ScheduleKeys.NOTICES)) {
+            changes.add("notices: removed (schedule.notice-follow is empty)");
+        }
         return changes;
     }
 
@@ -87,14 +103,20 @@ final class ScheduleSync {
     }
 
     private void ensureCrawl(Scheduler s, StoreId store, List<String> changes) throws SchedulerException {
-        String expression = config.store(store).schedule();
-        CronExpression cron = cron(store, expression);
-        cron.setTimeZone(zone);
         JobDetail job = JobBuilder.newJob(StoreCrawlJob.class).withIdentity(ScheduleKeys.crawl(store))
                 .withDescription("crawl " + store.id()).storeDurably().requestRecovery()
                 .usingJobData(ScheduleKeys.STORE, store.id()).build();
         ensureJob(s, job, changes);
-        Trigger wanted = TriggerBuilder.newTrigger().withIdentity(ScheduleKeys.cron(store)).forJob(job)
+        ensureCron(s, job, ScheduleKeys.cron(store), "stores." + store.id() + ".schedule",
+                config.store(store).schedule(), changes);
+    }
+
+    private void ensureCron(Scheduler s, JobDetail job, TriggerKey key, String configKey, String expression,
+                            List<String> changes) throws SchedulerException {
+        CronExpression cron = cron(configKey, expression);
+        cron.setTimeZone(zone);
+        String name = key.getName();
+        Trigger wanted = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
                 .withSchedule(CronScheduleBuilder.cronSchedule(expression).inTimeZone(zone)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .usingJobData(ScheduleKeys.TRIGGERED_BY, Firing.SCHEDULE).build();
@@ -103,18 +125,18 @@ final class ScheduleSync {
                 || s.getTriggerState(existing.getKey()) == Trigger.TriggerState.ERROR);
         if ((existing == null || replace) && cron.getNextValidTimeAfter(new Date()) == null) {
             // an unchanged trigger whose last slot passed while no daemon ran is kept: it still fires once
-            throw new ConfigException("stores." + store.id() + ".schedule '" + expression + "' never fires again");
+            throw new ConfigException(configKey + " '" + expression + "' never fires again");
         }
         if (existing == null) {
             try {
                 s.scheduleJob(wanted);
-                changes.add(store.id() + ": scheduled \"" + expression + "\" (" + zone.getID() + ")");
+                changes.add(name + ": scheduled \"" + expression + "\" (" + zone.getID() + ")");
             } catch (ObjectAlreadyExistsException e) {
                 // another node starting at the same time scheduled it
             }
         } else if (replace) {
             s.rescheduleJob(existing.getKey(), wanted);
-            changes.add(store.id() + ": rescheduled \"" + expression + "\" (" + zone.getID() + ")"
+            changes.add(name + ": rescheduled \"" + expression + "\" (" + zone.getID() + ")"
                     + Optional.of(existing).filter(CronTrigger.class::isInstance).map(CronTrigger.class::cast)
                     .map(c -> ", was \"" + c.getCronExpression() + "\" (" + c.getTimeZone().getID() + ")").orElse(""));
         }

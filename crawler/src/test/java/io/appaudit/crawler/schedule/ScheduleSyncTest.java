@@ -69,6 +69,26 @@ class ScheduleSyncTest {
     }
 
     @Test
+    void theNoticeFollowUpJobRunsOnItsCronOneAtATimeAndGoesWhenTheKeyIsEmptied() throws Exception {
+        sync(config(Map.of("schedule.notice-follow", "0 15 8 ? * *")));
+
+        assertThat(scheduler.getJobDetail(ScheduleKeys.NOTICES).isConcurrentExecutionDisallowed()).isTrue();
+        CronTrigger t = (CronTrigger) scheduler.getTrigger(ScheduleKeys.NOTICES_CRON);
+        assertThat(t.getCronExpression()).isEqualTo("0 15 8 ? * *");
+        assertThat(t.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+
+        List<String> changes = sync(config(Map.of("schedule.notice-follow", "")));
+        assertThat(changes).contains("notices: removed (schedule.notice-follow is empty)");
+        assertThat(scheduler.getJobDetail(ScheduleKeys.NOTICES)).isNull();
+    }
+
+    @Test
+    void aNoticeFollowUpCronThatIsNotOneNamesItsKey() {
+        assertThatThrownBy(() -> sync(config(Map.of("schedule.notice-follow", "daily"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("schedule.notice-follow 'daily'");
+    }
+
+    @Test
     void eachStoresTriggerHasItsCronAndFiresOnceAfterDowntime() throws Exception {
         sync(config(Map.of("stores.oppo.schedule", "0 30 1 ? * TUE")));
 

@@ -40,12 +40,13 @@ final class HtmlReport {
                 + " · stores: " + Escape.html(String.join(", ", data.rates().stores().stream()
                 .map(s -> s.storeName()).toList())) + "</p>\n</header>\n");
         out.write(new CrawlStatusSection(data).html());
-        out.write(contents());
+        out.write(contents(!data.notices().isEmpty()));
         out.write(new HeadlineSection(data).html());
         out.write(new BreakdownSection(data).html());
         out.write(new AgeSection(data).html());
         out.write(new TrendSection(data).html());
         out.write(new DataQualitySection(data).html());
+        out.write(NoticeFollowUpSection.html(data.notices()));
         out.write(method());
         evidence.begin(data.rates().totals().flagged().k());
     }
@@ -61,8 +62,8 @@ final class HtmlReport {
                 + "report.json and the CSV files beside this page.</p></footer>\n</main>\n</body>\n</html>\n");
     }
 
-    private static String contents() {
-        return """
+    private static String contents(boolean notices) {
+        String list = """
                 <nav class="contents"><h2>Contents</h2><ol>
                 <li><a href="#headline">Problem rate and share of problems per store</a></li>
                 <li><a href="#breakdown">Problems by family and check</a></li>
@@ -70,8 +71,9 @@ final class HtmlReport {
                 <li><a href="#trend">Trend and follow-up</a></li>
                 <li><a href="#data">Coverage, crawl health and platform-level observations</a></li>
                 <li><a href="#method">Method</a></li>
-                </ol><p class="appendix">A. <a href="#evidence">Evidence appendix: every flagged app</a></p></nav>
-                """;
+                </ol>""";
+        return list + (notices ? "<p class=\"appendix\"><a href=\"#notices\">Notice follow-up</a></p>" : "")
+                + "<p class=\"appendix\">A. <a href=\"#evidence\">Evidence appendix: every flagged app</a></p></nav>\n";
     }
 
     private String method() {

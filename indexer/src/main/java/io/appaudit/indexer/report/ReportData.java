@@ -2,9 +2,12 @@ package io.appaudit.indexer.report;
 
 import io.appaudit.indexer.rates.Proportion;
 import io.appaudit.indexer.rates.QuarterRates;
+import io.appaudit.indexer.notices.FollowUp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the quarterly report shows except the evidence appendix (which is streamed, see {@link FlaggedApps}):
@@ -18,10 +21,19 @@ import java.util.Map;
  * @param failureSpacingSeconds the configured time between the first and the last failed probe that R4, R6, Z3 and
  *                              Z4 need (checks.failure-spacing)
  * @param apkReads    per store, the audited apps whose delivered APK was read, and why not for the others
+ * @param notices     per imported notice batch, each named app's follow-up state per store (empty: none imported)
  */
 public record ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
                          List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers,
-                         long failureSpacingSeconds, List<ApkReads> apkReads) {
+                         long failureSpacingSeconds, List<ApkReads> apkReads, List<NoticeFollowUp> notices) {
+
+    /** A report without notice batches. */
+    public ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
+                      List<TrendQuarter> trend, List<CrawlHealth> crawlHealth, List<DeveloperProblems> developers,
+                      long failureSpacingSeconds, List<ApkReads> apkReads) {
+        this(quarter, generatedAt, rates, updateAge, trend, crawlHealth, developers, failureSpacingSeconds, apkReads,
+                List.of());
+    }
 
     /** A report without the delivered-APK counts (none read). */
     public ReportData(String quarter, Instant generatedAt, QuarterRates rates, List<UpdateAge> updateAge,
@@ -42,6 +54,46 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
         crawlHealth = List.copyOf(crawlHealth);
         developers = List.copyOf(developers);
         apkReads = List.copyOf(apkReads);
+        notices = List.copyOf(notices);
+    }
+
+    /** The same report with the follow-up of the imported notice batches. */
+    public ReportData withNotices(List<NoticeFollowUp> batches) {
+        return new ReportData(quarter, generatedAt, rates, updateAge, trend, crawlHealth, developers,
+                failureSpacingSeconds, apkReads, batches);
+    }
+
+    /** One imported notice batch as its stored sightings leave it: each named app in the notice's order. */
+    public record NoticeFollowUp(String batch, LocalDate published, Instant deadline, String deadlineText,
+                                 List<NoticeApp> apps) {
+        public NoticeFollowUp {
+            Objects.requireNonNull(batch, "batch");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(deadlineText, "deadlineText");
+            apps = List.copyOf(apps);
+        }
+    }
+
+    /**
+     * One named app: how the notice names it, and its state in each store a look-up answered for (empty: no
+     * look-up recorded yet).
+     */
+    public record NoticeApp(String app, List<NoticeStore> stores) {
+        public NoticeApp {
+            Objects.requireNonNull(app, "app");
+            stores = List.copyOf(stores);
+        }
+    }
+
+    /** One store's follow-up state of one named app, for the package the look-up found or was given. */
+    public record NoticeStore(String store, String storeName, String packageName, FollowUp followUp) {
+        public NoticeStore {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(storeName, "storeName");
+            Objects.requireNonNull(packageName, "packageName");
+            Objects.requireNonNull(followUp, "followUp");
+        }
     }
 
     /**
