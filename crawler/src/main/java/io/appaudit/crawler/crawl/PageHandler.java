@@ -96,8 +96,10 @@ final class PageHandler {
                     stop.accept("backed off: " + f.error().getMessage());
                 } else if (f.error() instanceof EvidenceWriteException) {
                     stop.accept(f.error().getMessage());
-                } else if (f.item().kind() == WorkItem.Kind.LISTING) {
-                    // the detail page could not be had after retries: the list item keeps the app covered
+                } else if (f.item().kind() == WorkItem.Kind.LISTING && ConnectionFailure.of(f.error(),
+                        StoreFetcher.host(f.item().request().url())).isEmpty()) {
+                    // the store answered but the detail page could not be had after retries: the list item keeps
+                    // the app covered (a store that cannot be reached keeps its pages for the resumed run)
                     return listOnly(f.key(), f.item());
                 }
                 return false;

@@ -70,6 +70,8 @@ class ListOnlyListingTest {
         assertThat(o.counts().get(Count.NOT_LISTED)).isZero();
         assertThat(o.counts().get(Count.LISTINGS)).isZero();
         assertThat(o.counts().get(Count.LIST_ONLY)).isEqualTo(detailRequests);
+        assertThat(CrawlProgress.answers(List.of(o))).contains("| not listed: " + detailRequests + " answers not "
+                + "recorded").contains("| list-only: " + detailRequests + " listings built from list items");
         List<JsonNode> snapshots = crawl.snapshots();
         assertThat(snapshots).extracting(d -> d.path("outcome").asText()).doesNotContain(ListingDocument.NOT_LISTED);
         assertThat(snapshots).hasSize((int) detailRequests).allSatisfy(d -> {
@@ -128,6 +130,7 @@ class ListOnlyListingTest {
         assertThat(o.healthy()).as(o.reason()).isTrue();
         assertThat(o.counts().get(Count.LIST_ONLY)).isZero();
         assertThat(o.counts().get(Count.LISTINGS)).isEqualTo(APPS);
+        assertThat(CrawlProgress.answers(List.of(o))).doesNotContain("list-only");
         assertThat(crawl.snapshots()).hasSize(APPS).noneMatch(d -> d.has("source"));
         JsonNode run = crawl.documents(crawl.session().layout().crawlRunsIndex()).get(0);
         assertThat(run.path("list_only").asLong(-1)).isZero();
