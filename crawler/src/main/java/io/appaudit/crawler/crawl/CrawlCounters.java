@@ -25,6 +25,8 @@ public final class CrawlCounters {
         NOT_LISTED_HELD,
         /** "Not listed" answers not recorded because the store's detail endpoint was judged unhealthy. */
         NOT_LISTED_WITHHELD,
+        /** Listings built from a list item alone, the app's detail page not had (not counted in LISTINGS). */
+        LIST_ONLY,
         /** Listing and discovery pages the adapter could not read, any kind. */
         PARSE_PROBLEMS,
         /** Parse problems that point at the adapter (layout drift, unexpected format), not at blocking. */

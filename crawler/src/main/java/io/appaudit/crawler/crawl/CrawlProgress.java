@@ -143,6 +143,11 @@ public final class CrawlProgress implements AutoCloseable {
             if (held > 0) {
                 sb.append(" | not listed: ").append(held).append(" answers held for the resumed run");
             }
+            long listOnly = o.counts().get(Count.LIST_ONLY);
+            if (listOnly > 0) {
+                sb.append(" | list-only: ").append(listOnly).append(" listings built from list items (detail pages "
+                        + "not had)");
+            }
             sb.append(System.lineSeparator());
         }
         return sb.toString();

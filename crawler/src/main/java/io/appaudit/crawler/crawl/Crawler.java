@@ -135,7 +135,8 @@ public final class Crawler {
                 o.healthy() ? null : o.reason(), o.indexFailedApps(), channels(o.discovery()),
                 o.discovery().isEmpty() ? null : o.discovery().stream()
                         .filter(c -> c.saturation() == ChannelTally.Saturation.NOT_SATURATED).count(),
-                answers(n.answers()), n.get(Count.NOT_LISTED_HELD), n.get(Count.NOT_LISTED_WITHHELD));
+                answers(n.answers()), n.get(Count.NOT_LISTED_HELD), n.get(Count.NOT_LISTED_WITHHELD),
+                n.get(Count.LIST_ONLY));
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
             es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)

@@ -43,6 +43,13 @@ final class HeldNotListed {
             return;
         }
         if (!judge.detailHealthy(counters.answers())) {
+            // the apps the lists showed stay covered by list-only listings; none is recorded as not listed
+            for (String key : held) {
+                if (stopped.getAsBoolean()) {
+                    return;
+                }
+                handler.listOnly(key);
+            }
             state.withheld(held);
             counters.add(Count.NOT_LISTED_WITHHELD, held.size());
             counters.set(Count.NOT_LISTED_HELD, 0);

@@ -96,6 +96,11 @@ final class PageHandler {
                     stop.accept("backed off: " + f.error().getMessage());
                 } else if (f.error() instanceof EvidenceWriteException) {
                     stop.accept(f.error().getMessage());
+                } else if (f.item().kind() == WorkItem.Kind.LISTING && ConnectionFailure.of(f.error(),
+                        StoreFetcher.host(f.item().request().url())).isEmpty()) {
+                    // the store answered but the detail page could not be had after retries: the list item keeps
+                    // the app covered (a store that cannot be reached keeps its pages for the resumed run)
+                    return listOnly(f.key(), f.item());
                 }
                 return false;
             }
@@ -215,6 +220,31 @@ final class PageHandler {
         }
     }
 
+    /**
+     * Indexes the app of a page whose detail answer cannot be had (or is withheld) as a list-only listing built from
+     * its list item; returns false when its list item is not known (nothing is indexed).
+     */
+    boolean listOnly(String key) {
+        return state.work(key).filter(i -> i.kind() == WorkItem.Kind.LISTING).map(i -> listOnly(key, i))
+                .orElse(false);
+    }
+
+    private boolean listOnly(String key, WorkItem item) {
+        Optional<ListingDocument> doc = item.app().flatMap(app -> ListOnlyListing.of(app, runId));
+        if (doc.isEmpty()) {
+            return false;
+        }
+        counters.increment(Count.LIST_ONLY);
+        sink.emit(key, List.of(doc.get()), List.of());
+        return true;
+    }
+
+    /** The page's apps with the list page they were read on, for a list-only listing should their details fail. */
+    private static List<AppRef> seenOn(List<AppRef> apps, WorkItem page, Exchange ex) {
+        return apps.stream().map(a -> a.item().map(i -> a.withItem(i.seenOn(page.request().url(),
+                ex.response().fetchedAt(), ex.evidence().map(WarcLocation::toRef)))).orElse(a)).toList();
+    }
+
     private Optional<WorkItem> listingItem(AppRef app) {
         if (app.store() != adapter.store()) {
             return Optional.empty();
@@ -269,7 +299,7 @@ final class PageHandler {
                     .map(list -> WorkItem.discovery(list, FrontierKeys.digest(list), 0)).toList());
         }
         channels.record(item, r, fresh, stopped);
-        enqueueApps(r.apps());
+        enqueueApps(seenOn(r.apps(), item, ex));
         sink.emit(key, docs, List.of());
         return true;
     }
@@ -330,6 +360,14 @@ final class PageHandler {
             ParseProblem p = ((ListingResult.Problem) result).problem();
             watch(primary.response(), Optional.of(p));
             doc = problem(p, primary, AnswerTally.Endpoint.DETAIL);
+            if (primary.response().status() >= 500) {
+                // a server error after the retries: counted as above, and the list item keeps the app covered
+                Optional<ListingDocument> listOnly = ListOnlyListing.of(app, runId);
+                if (listOnly.isPresent()) {
+                    counters.increment(Count.LIST_ONLY);
+                    doc = listOnly.get();
+                }
+            }
         }
         sink.emit(key, List.of(doc), List.of());
         return true;

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.evidence.WarcLocation;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.EvidenceRef;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +46,7 @@ final class WorkCodec {
             a.packageName().ifPresent(p -> app.put("package", p));
             a.name().ifPresent(p -> app.put("name", p));
             app.put("via", a.via());
+            a.item().ifPresent(i -> encodeItem(i, app.putObject("item")));
         });
         return n.toString();
     }
@@ -61,7 +65,8 @@ final class WorkCodec {
         if (n.hasNonNull("app")) {
             JsonNode a = n.get("app");
             app = Optional.of(new AppRef(StoreId.of(a.path("store").asText()), a.path("id").asText(),
-                    text(a, "package"), text(a, "name"), a.path("via").asText()));
+                    text(a, "package"), text(a, "name"), a.path("via").asText(),
+                    a.hasNonNull("item") ? Optional.of(decodeItem(a.get("item"))) : Optional.empty()));
         }
         return new WorkItem(WorkItem.Kind.valueOf(n.path("kind").asText()), request, app, n.path("chain").asText(),
                 n.path("depth").asInt());
@@ -85,6 +90,37 @@ final class WorkCodec {
         JsonNode n = read(json);
         return new Captured(new WarcLocation(n.path("file").asText(), n.path("offset").asLong(),
                 n.path("record_id").asText(), n.path("sha256").asText()), n.path("not_modified").asBoolean());
+    }
+
+    private static void encodeItem(ListItem i, ObjectNode n) {
+        i.versionName().ifPresent(v -> n.put("version", v));
+        i.downloads().ifPresent(v -> n.put("downloads", v));
+        i.rating().ifPresent(v -> n.put("rating", v));
+        i.developer().ifPresent(v -> n.put("developer", v));
+        i.category().ifPresent(v -> n.put("category", v));
+        i.seen().ifPresent(seen -> {
+            n.put("list_url", seen.listUrl());
+            n.put("seen_at", seen.at().toString());
+            seen.evidence().ifPresent(e -> {
+                n.put("warc_file", e.warcFile());
+                n.put("record_id", e.recordId());
+                n.put("sha256", e.payloadSha256());
+            });
+        });
+    }
+
+    private static ListItem decodeItem(JsonNode n) {
+        ListItem item = new ListItem(text(n, "version"),
+                n.hasNonNull("downloads") ? Optional.of(n.get("downloads").asLong()) : Optional.empty(),
+                n.hasNonNull("rating") ? Optional.of(n.get("rating").asDouble()) : Optional.empty(),
+                text(n, "developer"), text(n, "category"), Optional.empty());
+        if (!n.hasNonNull("list_url")) {
+            return item;
+        }
+        Optional<EvidenceRef> evidence = n.hasNonNull("warc_file") ? Optional.of(new EvidenceRef(
+                n.get("warc_file").asText(), n.path("record_id").asText(), n.path("sha256").asText()))
+                : Optional.empty();
+        return item.seenOn(n.get("list_url").asText(), Instant.parse(n.path("seen_at").asText()), evidence);
     }
 
     private static Optional<String> text(JsonNode n, String field) {

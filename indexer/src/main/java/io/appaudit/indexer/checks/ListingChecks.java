@@ -15,7 +15,9 @@ import java.util.TreeSet;
 /**
  * Runs the listing checks on one snapshot. A store that does not show what a check needs (as measured for the
  * quarter) makes that check "unknown" without asking it; so does a snapshot that is not a listing of a known store.
- * Before the quarter is measured (as listings are crawled) every store is taken to show every field.
+ * Before the quarter is measured (as listings are crawled) every store is taken to show every field. A list-only
+ * listing (built from a list item, its detail page not had) is asked only the checks whose every needed field the
+ * list showed; the others are unknown.
  */
 public final class ListingChecks {
 
@@ -66,6 +68,12 @@ public final class ListingChecks {
         if (store.isEmpty() || !ListingDocument.LISTED.equals(snapshot.outcome()) || snapshot.packageName() == null
                 || snapshot.timestamp() == null) {
             return Outcome.unknown("not a listing of a known store");
+        }
+        if (snapshot.listOnly() && (c.id().needs().isEmpty()
+                || !c.id().needs().stream().allMatch(f -> FieldsFound.found(f, snapshot)))) {
+            // built from a list item alone: what the list does not show is unknown, never a failure
+            return Outcome.unknown("list-only listing: its detail page could not be had and the list does not "
+                    + "show what " + c.id() + " needs");
         }
         if (context.blocked(c.id(), store.get())) {
             return Outcome.unknown(context.blockedNote(c.id(), store.get()));

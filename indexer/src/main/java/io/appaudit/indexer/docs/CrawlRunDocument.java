@@ -34,6 +34,8 @@ import java.util.Map;
  *                       {@code parse_problem}); zero counts and endpoints without requests left out; null when none
  * @param notListedHeld  "not listed" answers held back when the run stopped (settled by its resumed run)
  * @param notListedWithheld "not listed" answers not recorded because the detail endpoint was judged unhealthy
+ * @param listOnly       listings built from a list item alone (source {@code list}): the app's detail page could not
+ *                       be had (failed after retries, or its answer withheld); not counted in {@code listings}
  */
 public record CrawlRunDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -65,7 +67,8 @@ public record CrawlRunDocument(
         // answers and health per endpoint (issue 14)
         Map<String, Map<String, Long>> answers,
         Long notListedHeld,
-        Long notListedWithheld) {
+        Long notListedWithheld,
+        Long listOnly) {
 
     public static final String COMPLETED = "completed";
     /** The most discovery lists one document names (a store's default sweeps are a few dozen). */
@@ -119,6 +122,20 @@ public record CrawlRunDocument(
         }
     }
 
+    /** A run recorded before list-only listings were counted. */
+    public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
+                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
+                            Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
+                            Long indexFailures, String node, Boolean healthy, String healthReason,
+                            List<String> indexFailedApps, List<Channel> discovery, Long discoveryNotSaturated,
+                            Map<String, Map<String, Long>> answers, Long notListedHeld, Long notListedWithheld) {
+        this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
+                requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
+                indexFailures, node, healthy, healthReason, indexFailedApps, discovery, discoveryNotSaturated, answers,
+                notListedHeld, notListedWithheld, null);
+    }
+
     /** A run without a discovery tally or answer counts (recorded before they were kept, or that never got to
      * discovery). */
     public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
@@ -129,7 +146,7 @@ public record CrawlRunDocument(
                             List<String> indexFailedApps) {
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
-                indexFailures, node, healthy, healthReason, indexFailedApps, null, null, null, null, null);
+                indexFailures, node, healthy, healthReason, indexFailedApps, null, null, null, null, null, null);
     }
 
     /** A run of which no app is known to have failed indexing. */

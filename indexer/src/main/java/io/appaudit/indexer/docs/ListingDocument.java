@@ -64,7 +64,49 @@ public record ListingDocument(
         List<String> familiesFailed,
         Boolean flagged,
         String apkSignerSha256,
-        List<String> fieldsFound) {
+        List<String> fieldsFound,
+        String source) {
+
+    /** {@link #source()} of a listing built from a store's list item alone, its detail page not had. */
+    public static final String SOURCE_LIST = "list";
+
+    /** A document read from its detail page (no {@code source}). */
+    public ListingDocument(Instant timestamp, String snapshotId, String runId, String store, String storeAppId,
+                           String packageName, String outcome, Boolean unchanged, String quarter, String name,
+                           String developer, String developerCore, String operator, String operatorCore,
+                           String versionName, Long versionCode, OffsetDateTime updatedAt, Integer daysSinceUpdate,
+                           Long sizeBytes, Long downloads, Double rating, String category, String shortDescription,
+                           String description, String privacyPolicyUrl, String website, List<String> permissions,
+                           Integer permissionCount, String filingNumber, Integer targetSdk, String hashMd5,
+                           String hashSha256, String hashSigningCert, List<Control> downloadControls,
+                           List<Probe> probes, List<String> related, Map<String, String> extras, String sourceUrl,
+                           Evidence evidence, String notListedReason, Problem problem, List<String> checksFailed,
+                           List<String> checksUnknown, List<String> checksPassed, List<String> familiesFailed,
+                           Boolean flagged, String apkSignerSha256, List<String> fieldsFound) {
+        this(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged, quarter, name,
+                developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
+                daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
+                privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
+                hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence, notListedReason,
+                problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged, apkSignerSha256,
+                fieldsFound, null);
+    }
+
+    /** True when the listing was built from a list item alone: what the list does not show is unknown. */
+    public boolean listOnly() {
+        return SOURCE_LIST.equals(source);
+    }
+
+    /** This listing marked as built from a list item alone. */
+    public ListingDocument fromListOnly() {
+        return new ListingDocument(timestamp, snapshotId, runId, store, storeAppId, packageName, outcome, unchanged,
+                quarter, name, developer, developerCore, operator, operatorCore, versionName, versionCode, updatedAt,
+                daysSinceUpdate, sizeBytes, downloads, rating, category, shortDescription, description,
+                privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
+                hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence, notListedReason,
+                problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged, apkSignerSha256,
+                fieldsFound, SOURCE_LIST);
+    }
 
     /** Outcome values. */
     public static final String LISTED = "listed";
@@ -159,7 +201,7 @@ public record ListingDocument(
                 privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
                 hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence, notListedReason,
                 problem, List.copyOf(failed), List.copyOf(unknown), List.copyOf(passed), List.copyOf(families),
-                flaggedAlone, apkSignerSha256, List.copyOf(found));
+                flaggedAlone, apkSignerSha256, List.copyOf(found), source);
     }
 
     /** This document with download probe results. */
@@ -170,7 +212,7 @@ public record ListingDocument(
                 privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
                 hashSigningCert, downloadControls, List.copyOf(newProbes), related, extras, sourceUrl, evidence,
                 notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged,
-                apkSignerSha256, fieldsFound);
+                apkSignerSha256, fieldsFound, source);
     }
 
     /**
@@ -184,6 +226,6 @@ public record ListingDocument(
                 privacyPolicyUrl, website, permissions, permissionCount, filingNumber, targetSdk, hashMd5, hashSha256,
                 hashSigningCert, downloadControls, probes, related, extras, sourceUrl, evidence,
                 notListedReason, problem, checksFailed, checksUnknown, checksPassed, familiesFailed, flagged,
-                apkSignerSha256, fieldsFound);
+                apkSignerSha256, fieldsFound, source);
     }
 }

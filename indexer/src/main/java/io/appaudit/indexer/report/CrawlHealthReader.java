@@ -58,7 +58,8 @@ final class CrawlHealthReader {
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
                 .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
-                        "healthy", "health_reason", "discovery", "answers", "not_listed_withheld"))))));
+                        "healthy", "health_reason", "discovery", "answers", "not_listed_withheld",
+                        "list_only"))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
                 .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
                         .aggregations(subs)), Void.class);
@@ -91,7 +92,8 @@ final class CrawlHealthReader {
                 latest == null ? null : latest.path("outcome").asText(null), latestHealthy(latest),
                 latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)),
                 discovery(latest), answers(latest),
-                latest == null ? 0 : latest.path("not_listed_withheld").asLong(0));
+                latest == null ? 0 : latest.path("not_listed_withheld").asLong(0),
+                latest == null ? 0 : latest.path("list_only").asLong(0));
     }
 
     /** The latest run's discovery lists summed; null when the run recorded none (then its saturation is unknown). */

@@ -53,11 +53,17 @@ final class EndpointAnswersTable {
                         + "class=\"bad\">").append(c.latestNotListedWithheld()).append(" \"not listed\" answers not "
                         + "recorded: the detail endpoint was not healthy</b></td></tr>\n");
             }
+            if (c.latestListOnly() > 0) {
+                h.append("<tr><td></td><td colspan=\"").append(ENDPOINTS.size()).append("\" class=\"text\">")
+                        .append(c.latestListOnly()).append(" list-only listings: built from the lists alone, their "
+                        + "detail pages not had (what the list does not show is unknown)</td></tr>\n");
+            }
         }
         return h.append("</tbody></table>\n<p class=\"note\">Each request counted once with its final answer; a parse "
                 + "problem is a page the adapter could not read, counted besides its status. A detail endpoint that "
                 + "answers 404/410 for most apps (crawl.endpoint-gone-share) is gone: its apps are not recorded as not "
-                + "listed.</p>\n").toString();
+                + "listed; where a list item carries more than package and name, the app stays covered by a list-only "
+                + "listing (source: list).</p>\n").toString();
     }
 
     /** {@code 2xx 9, 404/410 3}; {@code none} when the endpoint had no requests. */

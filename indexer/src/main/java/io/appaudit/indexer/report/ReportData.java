@@ -145,15 +145,28 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
                               long parseProblems, long errors, long blockedResponses, Instant latestStarted,
                               String latestOutcome, Boolean latestHealthy, String latestFailureReason,
                               Discovery latestDiscovery, Map<String, Map<String, Long>> latestAnswers,
-                              long latestNotListedWithheld) {
+                              long latestNotListedWithheld, long latestListOnly) {
 
         /**
          * @param latestDiscovery the latest run's discovery tally; null for a run recorded before one was kept
          * @param latestAnswers the latest run's answers per endpoint kind and class (crawl-runs {@code answers});
          *                      empty for a run recorded before they were counted
+         * @param latestListOnly the latest run's list-only listings (built from list items, detail pages not had)
          */
         public CrawlHealth {
             latestAnswers = latestAnswers == null ? Map.of() : Map.copyOf(latestAnswers);
+        }
+
+        /** A latest run without list-only listings (or recorded before they were counted). */
+        public CrawlHealth(String store, String storeName, long runs, long completed, long failed,
+                           long interrupted, long unhealthyRuns, long pages, long listings, long notListed,
+                           long parseProblems, long errors, long blockedResponses, Instant latestStarted,
+                           String latestOutcome, Boolean latestHealthy, String latestFailureReason,
+                           Discovery latestDiscovery, Map<String, Map<String, Long>> latestAnswers,
+                           long latestNotListedWithheld) {
+            this(store, storeName, runs, completed, failed, interrupted, unhealthyRuns, pages, listings, notListed,
+                    parseProblems, errors, blockedResponses, latestStarted, latestOutcome, latestHealthy,
+                    latestFailureReason, latestDiscovery, latestAnswers, latestNotListedWithheld, 0);
         }
 
         /** Without the latest run's discovery tally and answer counts (a run recorded before they were kept). */
@@ -163,7 +176,7 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
                            String latestOutcome, Boolean latestHealthy, String latestFailureReason) {
             this(store, storeName, runs, completed, failed, interrupted, unhealthyRuns, pages, listings, notListed,
                     parseProblems, errors, blockedResponses, latestStarted, latestOutcome, latestHealthy,
-                    latestFailureReason, null, Map.of(), 0);
+                    latestFailureReason, null, Map.of(), 0, 0);
         }
     }
 

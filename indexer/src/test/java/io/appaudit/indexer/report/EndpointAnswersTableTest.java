@@ -28,6 +28,20 @@ class EndpointAnswersTableTest {
     }
 
     @Test
+    void showsTheListOnlyListingsOfTheLatestRunUnderItsRowAndNoLineWhenThereWereNone() {
+        Map<String, Map<String, Long>> answers = Map.of("list", Map.of("ok_2xx", 1L),
+                "detail", Map.of("gone_404_410", 12L));
+        CrawlHealth withListOnly = new CrawlHealth("oppo", "OPPO", 1, 1, 0, 0, 1, 13, 0, 0, 0, 0, 0,
+                Instant.parse("2026-12-01T00:00:00Z"), "completed", false, "detail endpoint answers 404/410", null,
+                answers, 12, 12);
+
+        assertThat(EndpointAnswersTable.html(List.of(withListOnly))).contains("12 list-only listings: built from "
+                + "the lists alone, their detail pages not had (what the list does not show is unknown)");
+        assertThat(EndpointAnswersTable.html(List.of(health("oppo", answers, 12))))
+                .doesNotContain("list-only listings:");
+    }
+
+    @Test
     void saysARunRecordedBeforeAnswersWereCountedWasNotCountedRatherThanZero() {
         String html = EndpointAnswersTable.html(List.of(health("vivo", Map.of(), 0)));
         assertThat(html).contains("not counted (run recorded before answers were counted)").doesNotContain("none");

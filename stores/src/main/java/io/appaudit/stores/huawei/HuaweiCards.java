@@ -3,6 +3,7 @@ package io.appaudit.stores.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ final class HuaweiCards {
     static final String PC_APP_INFO = "pcappinfocard";
     static final String DATA = "appdetaildatacard";
     static final String INTRO = "detailappintrocard";
+    static final String LIST_VERSION = "appVersionName";
+    static final String LIST_DOWNLOADS = "downCountDesc";
+    static final String LIST_SCORE = "score";
+    static final String LIST_CATEGORY = "kindName";
     static final String PRIZE = "detailprizecard";
     static final String EDITOR = "detaileditorrecommendcard";
     static final String SCORE = "pcscorecommentlistcard";
@@ -107,12 +112,24 @@ final class HuaweiCards {
             Optional<String> name = JsonTree.text(item, NAME);
             AppRef known = out.get(id);
             if (known == null) {
-                out.put(id, new AppRef(StoreId.HUAWEI, id, pkg, name, via));
+                out.put(id, new AppRef(StoreId.HUAWEI, id, pkg, name, via).withItem(listItem(item)));
             } else if (known.packageName().isEmpty() || known.name().isEmpty()) {
-                out.put(id, new AppRef(StoreId.HUAWEI, id, known.packageName().or(() -> pkg),
-                        known.name().or(() -> name), known.via()));
+                AppRef merged = new AppRef(StoreId.HUAWEI, id, known.packageName().or(() -> pkg),
+                        known.name().or(() -> name), known.via(), known.item());
+                out.put(id, known.item().isPresent() ? merged : merged.withItem(listItem(item)));
             }
         });
+    }
+
+    /**
+     * What a list item says beyond id, package and name: {@code appVersionName}, {@code downCountDesc}
+     * ({@code "265 亿次安装"}), {@code score} (0–5), {@code kindName} (its category).
+     */
+    static ListItem listItem(JsonNode item) {
+        return ListItem.of(JsonTree.text(item, LIST_VERSION).orElse(null),
+                JsonTree.text(item, LIST_DOWNLOADS).flatMap(InstallCounts::parse).orElse(null),
+                JsonTree.decimal(item, LIST_SCORE).filter(r -> r >= 0 && r <= 5).orElse(null), null,
+                JsonTree.text(item, LIST_CATEGORY).orElse(null));
     }
 
     /** Collects a list of strings from the items of an array, skipping blanks. */

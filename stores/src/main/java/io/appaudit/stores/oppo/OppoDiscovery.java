@@ -6,6 +6,7 @@ import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -35,6 +36,9 @@ final class OppoDiscovery {
     static final String APP_NAME = "appName";
     static final String PKG_NAME = "pkgName";
     static final String CATEGORY_ID = "id";
+    static final String VERSION_NAME = "verName";
+    static final String DOWNLOADS = "dlDesc";
+    static final String RATING = "grade";
     static final String SUB_CATEGORIES = "subCategories";
     /** The public crawler pages a category without subcategories with subId 0. */
     static final String NO_SUB_CATEGORY = "0";
@@ -115,7 +119,8 @@ final class OppoDiscovery {
                 items++;
                 Optional<String> id = JsonTree.text(item, APP_ID).filter(OppoDiscovery::isId);
                 id.ifPresent(appId -> apps.putIfAbsent(appId, AppRef.of(StoreId.OPPO, appId,
-                        JsonTree.text(item, PKG_NAME).orElse(null), JsonTree.text(item, APP_NAME).orElse(null), via)));
+                        JsonTree.text(item, PKG_NAME).orElse(null), JsonTree.text(item, APP_NAME).orElse(null), via)
+                        .withItem(listItem(item))));
             }
         }
         if (items > 0 && apps.isEmpty()) {
@@ -132,6 +137,13 @@ final class OppoDiscovery {
             next = Optional.of(OppoAdapter.discovery(OppoUrls.nextPage(url, start + size)));
         }
         return DiscoveryResult.page(channel(url), List.copyOf(apps.values()), next, total);
+    }
+
+    /** What a feed item says beyond id, package and name: {@code verName}, {@code dlDesc}, {@code grade} (0–5). */
+    static ListItem listItem(JsonNode item) {
+        return ListItem.of(JsonTree.text(item, VERSION_NAME).orElse(null),
+                JsonTree.text(item, DOWNLOADS).flatMap(DownloadCounts::parse).orElse(null),
+                JsonTree.decimal(item, RATING).filter(g -> g > 0 && g <= 5).orElse(null), null, null);
     }
 
     /** A search is keyed by its keyword, a category page by category and subcategory, an H5 feed by its path. */

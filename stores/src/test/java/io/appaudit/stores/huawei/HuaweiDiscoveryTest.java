@@ -7,6 +7,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -66,7 +67,8 @@ class HuaweiDiscoveryTest {
         assertThat(r.problem()).isEmpty();
         assertThat(r.apps()).hasSize(15);
         assertThat(r.apps().get(0)).isEqualTo(new AppRef(StoreId.HUAWEI, "C10114823",
-                Optional.of("com.tencent.transfer"), Optional.of("换机助手"), "tab:" + TAB));
+                Optional.of("com.tencent.transfer"), Optional.of("换机助手"), "tab:" + TAB,
+                Optional.of(ListItem.of("1.5.46", 300_000_000L, 3.7, null, "实用工具"))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Hash;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.StoreId;
@@ -139,10 +140,13 @@ class HuaweiListingTest {
                 "C5373", "C20911", "C10502046", "C10243018", "C10092701", "C10220136",
                 "C109030347", "C10194368", "C110149343", "C10178693", "C7166", "C10666860", "C100727297",
                 "C102083949", "C100034711", "C10216268", "C10740813", "C100297699", "C106589191", "C100584939");
+        // a related card's item carries the list facts too (version, installs, score, category)
         assertThat(related.get(0)).isEqualTo(new AppRef(StoreId.HUAWEI, "C10114823",
-                Optional.of("com.tencent.transfer"), Optional.of("换机助手"), "related:C5683"));
-        assertThat(related.get(28)).isEqualTo(new AppRef(StoreId.HUAWEI, "C100584939",
-                Optional.of("cn.zepeto.main"), Optional.of("崽崽ZEPETO"), "related:C5683"));
+                Optional.of("com.tencent.transfer"), Optional.of("换机助手"), "related:C5683",
+                Optional.of(ListItem.of("1.5.46", 300_000_000L, 3.7, null, "实用工具"))));
+        assertThat(related.get(28)).usingRecursiveComparison().ignoringFields("item").isEqualTo(new AppRef(
+                StoreId.HUAWEI, "C100584939", Optional.of("cn.zepeto.main"), Optional.of("崽崽ZEPETO"),
+                "related:C5683"));
     }
 
     @Test

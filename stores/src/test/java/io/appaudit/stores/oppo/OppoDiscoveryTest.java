@@ -8,6 +8,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -70,7 +71,18 @@ class OppoDiscoveryTest {
 
         assertThat(r.problem()).isEmpty();
         assertThat(r.apps()).containsExactly(new AppRef(StoreId.OPPO, "4169", Optional.of("com.tencent.mm"),
-                Optional.of("微信"), INDEX));
+                Optional.of("微信"), INDEX, Optional.of(ListItem.of(null, 17_340_000_000L, 2.93813, null, null))));
+    }
+
+    @Test
+    void keepsWhatAFeedItemSaysBeyondPackageAndNameForAListOnlyListing() {
+        DiscoveryResult r = unsigned.parseDiscovery(get(INDEX), ok(INDEX, "h5_store_index_page_HANDWRITTEN.json"),
+                OPTIONS);
+
+        assertThat(r.apps()).extracting(a -> a.item().orElseThrow()).containsExactly(
+                ListItem.of(null, 17_340_000_000L, 2.93813, null, null),
+                ListItem.of(null, 8_120_000_000L, 3.1, null, null));
+        assertThat(r.apps()).allSatisfy(a -> assertThat(a.item().orElseThrow().seen()).isEmpty());
     }
 
     @Test
