@@ -23,9 +23,12 @@ import java.util.stream.StreamSupport;
  */
 public final class ShippedDefaults {
 
-    /** The shipped file, from the indexer module's folder (Maven's basedir). */
-    static final Path FILE = Path.of(System.getProperty("basedir", "."))
-            .resolve("../crawler/src/main/resources/io/appaudit/crawler/defaults.yaml").normalize();
+    private static final String SHIPPED = "crawler/src/main/resources/io/appaudit/crawler/defaults.yaml";
+    /**
+     * The shipped file, from a module's folder (Maven's basedir, for tests) or from the repository's root (the
+     * benchmark scripts run there): the nearest folder at or above the start that holds it.
+     */
+    static final Path FILE = locate(Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize());
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)(b|kb|mb|gb)");
 
@@ -51,6 +54,16 @@ public final class ShippedDefaults {
                 duration(i.path("flush-interval").asText()), i.path("max-concurrent-requests").asInt(),
                 i.path("max-retries").asInt(), duration(i.path("retry-backoff").asText()),
                 duration(i.path("max-outage").asText()));
+    }
+
+    private static Path locate(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(SHIPPED);
+            if (candidate.toFile().isFile()) {
+                return candidate;
+            }
+        }
+        return start.resolve("../" + SHIPPED).normalize();
     }
 
     private static JsonNode read() {

@@ -47,6 +47,11 @@ class ShownFieldsQuarterTest {
         store(StoreId.VIVO, i -> b -> b.filingNumber(null));
         // OPPO: a filing number on nine apps of ten.
         store(StoreId.OPPO, i -> b -> b.filingNumber(i == 0 ? null : Plant.FILING));
+        // OPPO again: apps known only from its lists (detail pages not had), which never carry a filing number
+        for (int i = 0; i < APPS; i++) {
+            docs.add(Plant.of(StoreId.OPPO, "com.shown.oppolist" + i, Corpus.T).with(b -> b.filingNumber(null)).doc()
+                    .fromListOnly());
+        }
         // Xiaomi: the 备案号 row, missing on one app and malformed on another.
         store(StoreId.XIAOMI, i -> b -> b.filingNumber(i == 0 ? null : i == 1 ? "苏ICP备20240123456789号-1A"
                 : Plant.FILING));
@@ -101,6 +106,13 @@ class ShownFieldsQuarterTest {
     @Test
     void aStoreShowingTheFilingNumberOnNineAppsInTenFlagsTheTenth() {
         assertThat(problems(StoreId.OPPO, CheckId.R1)).containsExactly("com.shown.oppo0");
+    }
+
+    @Test
+    void listOnlyListingsSayNothingOfWhatTheStoresDetailPagesShow() throws IOException {
+        ShownFields shown = new ShownFieldsIndex(es, layout).read(Q);
+        assertThat(shown.measured(StoreId.OPPO).orElseThrow().evaluated()).isEqualTo(APPS);
+        assertThat(shown.share(StoreId.OPPO, ListingField.FILING_NUMBER)).contains(0.9);
     }
 
     @Test

@@ -69,7 +69,10 @@ public final class ShownFieldsIndex {
                     .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                            .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))))
+                            .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
+                            // a listing built from a list item shows only what lists show: it says nothing of
+                            // what the store's detail pages show
+                            .mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)))))
                     .aggregations("apps", a -> a.composite(c -> {
                         c.size(PAGE).sources(List.of(
                                 Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field("store")))),
