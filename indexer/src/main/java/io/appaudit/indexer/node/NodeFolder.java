@@ -40,7 +40,9 @@ final class NodeFolder {
         if (!isRoot()) {
             return new NodeFolder(abs, abs, null);
         }
-        Path root = othersCanEnter(abs) ? abs : Path.of("/var/lib/appaudit/nodes", digest(abs.toString()));
+        // the folders above the home, not the home itself: a node that ran there before closed its own folder
+        // (owned by its account, rwx------), and a restart must find the same folder and data
+        Path root = othersCanEnter(abs.getParent()) ? abs : Path.of("/var/lib/appaudit/nodes", digest(abs.toString()));
         return new NodeFolder(abs, root, runAsUser);
     }
 
@@ -117,7 +119,7 @@ final class NodeFolder {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    /** True when every existing ancestor of {@code p} can be passed through by other accounts. */
+    /** True when {@code p} and every existing folder above it can be passed through by other accounts. */
     private static boolean othersCanEnter(Path p) {
         for (Path a = p; a != null; a = a.getParent()) {
             if (Files.exists(a)) {
