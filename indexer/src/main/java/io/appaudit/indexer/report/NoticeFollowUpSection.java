@@ -47,7 +47,8 @@ final class NoticeFollowUpSection {
             String app = Escape.storeText(Escape.shorten(a.app(), LONGEST));
             if (a.stores().isEmpty()) {
                 h.append("<tr><td class=\"text\">").append(app).append("</td><td colspan=\"6\" class=\"text na\">"
-                        + "no look-up recorded yet (run <code>appaudit notice status</code>)</td></tr>\n");
+                        + "not seen yet by a crawl or a look-up (<code>appaudit notice status</code> looks it up)"
+                        + "</td></tr>\n");
                 continue;
             }
             for (NoticeStore s : a.stores()) {

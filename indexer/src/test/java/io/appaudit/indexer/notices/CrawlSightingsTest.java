@@ -2,6 +2,8 @@ package io.appaudit.indexer.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.indexer.DocumentMapper;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.Ingest;
@@ -122,5 +124,13 @@ class CrawlSightingsTest {
         assertThat(all).allMatch(s -> !s.sighting().at().isBefore(BATCH_DAY));
         assertThat(all).noneMatch(s -> s.packageName().equals("com.other.app"));
         assertThat(all).extracting(s -> s.sighting().at()).isSorted();
+    }
+
+    @Test
+    void everyFieldItReadsIsMappedByTheListingsTemplate() throws IOException {
+        JsonNode properties = DocumentMapper.create().readTree(IndexLayout.templateJson("listing-fields", "appaudit"))
+                .path("template").path("mappings").path("properties");
+
+        assertThat(CrawlSightings.FIELDS).allMatch(properties::has);
     }
 }

@@ -88,7 +88,7 @@ class ReportNoticeFollowUpTest {
                 List.of(HOSTILE + " (com.named.app)", "vivo", "com.named.app", "not found by search",
                         "2026-11-20 look-up", "–", "–"),
                 List.of(HOSTILE + " (com.named.app)", "OPPO", "com.named.app", "unknown", "–", "–", "–"),
-                List.of("未查询应用 / 某公司", "no look-up recorded yet (run appaudit notice status)"));
+                List.of("未查询应用 / 某公司", "not seen yet by a crawl or a look-up (appaudit notice status looks it up)"));
         assertThat(page).doesNotContain(HOSTILE).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(doc.select("img")).isEmpty();
         assertThat(doc.select("nav.contents a[href=#notices]")).hasSize(1);
