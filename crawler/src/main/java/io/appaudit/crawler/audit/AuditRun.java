@@ -4,6 +4,7 @@ import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
+import io.appaudit.crawler.lookup.BatchSightings;
 import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.crawler.lookup.NoticeFollowUps;
 import io.appaudit.indexer.ElasticSession;
@@ -12,6 +13,7 @@ import io.appaudit.indexer.checks.CheckingSink;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.report.ReportData;
 import io.appaudit.indexer.report.ReportReader;
 import io.appaudit.indexer.report.ReportWriter;
@@ -72,7 +74,8 @@ public final class AuditRun {
         log.info("Audit {}: writing the report to {}", quarter, reportDir);
         ReportReader reader = new ReportReader(es.connection(), es.layout(), context, config.report());
         ReportData data = reader.read(quarter, Instant.now())
-                .withNotices(NoticeFollowUps.read(new NoticeBook(config.dataDir())));
+                .withNotices(NoticeFollowUps.read(new BatchSightings(new NoticeBook(config.dataDir()),
+                        new CrawlSightings(es.connection(), es.layout()))));
         ReportWriter.Written written = new ReportWriter().write(data, reader.evidence(quarter), reportDir);
         return new Result(outcomes, summary, data, written, reportDir);
     }

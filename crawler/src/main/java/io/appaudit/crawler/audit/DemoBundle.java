@@ -28,6 +28,8 @@ public final class DemoBundle {
     public static final String CONFIG = "appaudit-demo.yaml";
     /** This quarter's replay inside the bundle. */
     public static final String REPLAY = "replay";
+    /** The notice batch the demo imports, whose follow-up the demo's crawls feed. */
+    public static final String NOTICE_BATCH = "notice-batch.csv";
     /** The previous quarter's replay inside the bundle: the same stores a quarter earlier. */
     public static final String PREVIOUS_REPLAY = "replay-previous";
 

@@ -8,8 +8,10 @@ import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.CrawlProgress;
 import io.appaudit.crawler.crawl.StoreOutcome;
+import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.notices.NoticeBatch;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Spec;
                 + "Elasticsearch. Every run first deletes both, so it gives the same numbers every time.",
                 "Two quarters: the replay of the previous quarter is crawled first, dated back into that quarter, "
                 + "so the report shows a trend and new, persisting and rectified problems.",
+                "The bundled notice batch (notice-batch.csv) is imported, so the report's notice follow-up shows "
+                + "its apps as the two crawls saw them.",
                 "Add --demo to rates, evidence, report or check to look at the demo's data."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -69,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             new DemoReset(es.connection(), prefix).run(folder);
             es.layout().install(es.connection()); // the templates again, before anything is indexed
             Path bundle = DemoBundle.extractTo(folder.resolve("bundle"));
+            importNoticeBatch(folder, bundle, err);
             Instant now = Instant.now();
             err.println("Demo: the previous quarter (" + Quarter.of(now).previous() + "): crawling its replay "
                     + bundle.resolve(DemoBundle.PREVIOUS_REPLAY) + ", dated back "
@@ -104,6 +109,18 @@ final class DemoCommand implements Callable<Integer> {
             howToLook(err);
             return code;
         }
+    }
+
+    /**
+     * Imports the bundle's notice batch into the demo's data folder: the report's notice follow-up then shows its
+     * apps' states as the demo's two crawls saw them (no store is asked: the demo runs no look-up).
+     */
+    private static void importNoticeBatch(Path folder, Path bundle, PrintWriter err) throws IOException {
+        for (NoticeBatch b : new NoticeBook(folder).importFile(bundle.resolve(DemoBundle.NOTICE_BATCH))) {
+            err.println("Demo: imported notice batch " + b.id() + " (" + b.apps().size() + " apps, published "
+                    + b.published() + "): the report follows its apps through the demo's crawls");
+        }
+        err.flush();
     }
 
     private AppauditConfig serving(Path bundle, ReplayServer server) {

@@ -1,6 +1,7 @@
 package io.appaudit.crawler.cli;
 
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.lookup.BatchSightings;
 import io.appaudit.crawler.lookup.LookupSession;
 import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.crawler.lookup.NoticeFollow;
@@ -9,6 +10,7 @@ import io.appaudit.crawler.lookup.NoticeFollow.StoreState;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.UserFileException;
+import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.notices.FollowUp;
 import io.appaudit.indexer.notices.NoticeBatch;
 import io.appaudit.stores.StoreId;
@@ -114,8 +116,10 @@ final class NoticeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (ElasticSession es = ElasticSession.open(config.elastic());
                  LookupSession session = new LookupSession(config, es, ids, checks)) {
+                NoticeFollow follow = new NoticeFollow(new BatchSightings(book,
+                        new CrawlSightings(es.connection(), es.layout())));
                 for (NoticeBatch b : batches) {
-                    List<AppStatus> statuses = new NoticeFollow(book).status(b, session);
+                    List<AppStatus> statuses = follow.status(b, session);
                     out.print(render(b, statuses));
                 }
             }
@@ -139,12 +143,17 @@ final class NoticeCommand implements Callable<Integer> {
             for (StoreState st : s.stores()) {
                 FollowUp f = st.followUp();
                 sb.append(String.format("    %-8s %-24s %s%s%n", st.store().id(), f.state().label(),
-                        f.since().map(t -> "since " + date(t)).orElse(""),
+                        f.since().map(t -> "since " + date(t) + by(f.sinceBy())).orElse(""),
                         f.removedAt().filter(x -> f.state() == FollowUp.State.RELISTED)
-                                .map(t -> " (removed " + date(t) + ")").orElse("")));
+                                .map(t -> " (removed " + date(t) + by(f.removedBy()) + ")").orElse("")));
             }
         }
         return sb.append('\n').toString();
+    }
+
+    /** Who saw a state's date: {@code  by crawl <run id>} or {@code  by look-up}. */
+    private static String by(java.util.Optional<String> seenBy) {
+        return seenBy.map(b -> " by " + Escaped.line(b, 80)).orElse("");
     }
 
     private static LocalDate date(Instant t) {

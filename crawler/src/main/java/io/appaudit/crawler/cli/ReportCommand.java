@@ -1,10 +1,12 @@
 package io.appaudit.crawler.cli;
 
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.lookup.BatchSightings;
 import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.crawler.lookup.NoticeFollowUps;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.rates.StaleFindingsException;
 import io.appaudit.indexer.report.ReportData;
 import io.appaudit.indexer.report.ReportReader;
@@ -57,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
             ReportReader reader = new ReportReader(session.connection(), session.layout(),
                     CheckCommand.context(config), config.report());
             data = reader.read(q, Instant.now())
-                    .withNotices(NoticeFollowUps.read(new NoticeBook(config.dataDir())));
+                    .withNotices(NoticeFollowUps.read(new BatchSightings(new NoticeBook(config.dataDir()),
+                        new CrawlSightings(session.connection(), session.layout()))));
             written = new ReportWriter().write(data, reader.evidence(q), dir);
         } catch (StaleFindingsException e) {
             throw new Main.CommandFailure(e.getMessage());

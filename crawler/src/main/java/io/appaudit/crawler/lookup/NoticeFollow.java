@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Follows a notice batch: looks up each of its apps now (resolving names as {@code lookup} does), records what each
- * store showed, and reads every app's state per store from all the look-ups made so far.
+ * store showed, and reads every app's state per store from all the look-ups made so far and the crawls' snapshots
+ * since the batch's date ({@link BatchSightings}).
  */
 public final class NoticeFollow {
 
@@ -24,10 +25,10 @@ public final class NoticeFollow {
     public record StoreState(StoreId store, FollowUp followUp) {
     }
 
-    private final NoticeBook book;
+    private final BatchSightings sightings;
 
-    public NoticeFollow(NoticeBook book) {
-        this.book = book;
+    public NoticeFollow(BatchSightings sightings) {
+        this.sightings = sightings;
     }
 
     public List<AppStatus> status(NoticeBatch batch, LookupSession session) throws IOException {
@@ -43,8 +44,8 @@ public final class NoticeFollow {
             }
         }
         session.flush();
-        book.record(batch.id(), seen);
-        List<NoticeBook.Entry> all = book.sightings(batch.id());
+        sightings.book().record(batch.id(), seen);
+        List<NoticeBook.Entry> all = sightings.of(batch);
         List<AppStatus> out = new ArrayList<>();
         for (int i = 0; i < batch.apps().size(); i++) {
             NamedApp app = batch.apps().get(i);
@@ -67,8 +68,10 @@ public final class NoticeFollow {
     }
 
     /**
-     * The same decision from the stored look-ups alone (no store asked): the deadline has passed, and every app has
-     * been seen in at least one store and is settled in each store its look-ups met.
+     * The same decision from the stored sightings alone (no store asked): the deadline has passed, and every app has
+     * been seen in at least one store and is settled in each store its look-ups or the crawls met.
+     *
+     * @param sightings the batch's look-up and crawl sightings ({@link BatchSightings#of})
      */
     public static boolean settledByStoredLookups(NoticeBatch batch, List<NoticeBook.Entry> sightings, Instant now) {
         return now.isAfter(batch.deadline()) && NoticeFollowUps.of(batch, sightings).apps().stream()

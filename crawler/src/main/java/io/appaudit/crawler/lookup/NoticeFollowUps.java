@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The follow-up of every imported notice batch for the report, from the stored sightings only (no store is asked):
- * per named app, one state per store and package the look-ups met, stores in their usual order.
+ * The follow-up of every imported notice batch for the report, from the stored look-ups and the crawls' snapshots
+ * only (no store is asked): per named app, one state per store and package they met, stores in their usual order.
  */
 public final class NoticeFollowUps {
 
     private NoticeFollowUps() {
     }
 
-    public static List<NoticeFollowUp> read(NoticeBook book) throws IOException {
+    public static List<NoticeFollowUp> read(BatchSightings sightings) throws IOException {
         List<NoticeFollowUp> out = new ArrayList<>();
-        for (NoticeBatch b : book.batches()) {
-            out.add(of(b, book.sightings(b.id())));
+        for (NoticeBatch b : sightings.book().batches()) {
+            out.add(of(b, sightings.of(b)));
         }
         return out;
     }

@@ -1,11 +1,13 @@
 package io.appaudit.crawler.schedule;
 
 import io.appaudit.crawler.config.AppauditConfig;
+import io.appaudit.crawler.lookup.BatchSightings;
 import io.appaudit.crawler.lookup.LookupSession;
 import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.crawler.lookup.NoticeFollow;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.notices.NoticeBatch;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
@@ -21,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scheduled follow-up of the imported notice batches: each batch not yet settled (its deadline passed and every
- * app removed, rectified or not listed in every store, by its stored look-ups) is looked up as
- * {@code appaudit notice status} does, in every enabled store; a settled batch is skipped. Recorded in the job store.
+ * app removed, rectified or not listed in every store, by its stored look-ups and the crawls' snapshots) is looked up
+ * as {@code appaudit notice status} does, in every enabled store; a settled batch is skipped. Recorded in the job
+ * store.
  */
 public final class ScheduledNoticeFollow {
 
@@ -46,11 +49,14 @@ public final class ScheduledNoticeFollow {
         this.host = host;
     }
 
-    /** The imported batches still to follow at {@code now}: those not settled by their stored look-ups. */
-    static List<NoticeBatch> due(NoticeBook book, Instant now) throws IOException {
+    /**
+     * The imported batches still to follow at {@code now}: those not settled by their stored look-ups and the crawls'
+     * snapshots.
+     */
+    static List<NoticeBatch> due(BatchSightings sightings, Instant now) throws IOException {
         List<NoticeBatch> out = new ArrayList<>();
-        for (NoticeBatch b : book.batches()) {
-            if (!NoticeFollow.settledByStoredLookups(b, book.sightings(b.id()), now)) {
+        for (NoticeBatch b : sightings.book().batches()) {
+            if (!NoticeFollow.settledByStoredLookups(b, sightings.of(b), now)) {
                 out.add(b);
             }
         }
@@ -62,14 +68,16 @@ public final class ScheduledNoticeFollow {
         JobRun run = runs.begin(JOB, firing, instanceId, host);
         try {
             NoticeBook book = new NoticeBook(config.dataDir());
-            List<NoticeBatch> batches = due(book, Instant.now());
+            BatchSightings sightings = new BatchSightings(book, new CrawlSightings(elastic.session().connection(),
+                    elastic.session().layout()));
+            List<NoticeBatch> batches = due(sightings, Instant.now());
             int imported = book.batches().size();
             if (!batches.isEmpty()) {
                 List<StoreId> stores = Arrays.stream(StoreId.values()).filter(s -> config.store(s).enabled())
                         .toList();
                 try (LookupSession session = new LookupSession(config, elastic.session(), stores, checks.get())) {
                     for (NoticeBatch b : batches) {
-                        new NoticeFollow(book).status(b, session);
+                        new NoticeFollow(sightings).status(b, session);
                     }
                 }
             }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,6 +128,31 @@ class DemoCommandTest {
         for (String store : List.of("应用宝 (tencent)", "小米 (xiaomi)", "OPPO (oppo)", "华为 (huawei)", "vivo (vivo)")) {
             assertThat(run.out()).contains(store);
         }
+    }
+
+    @Test
+    void theReportFollowsTheImportedNoticeBatchThroughBothCrawls() throws IOException {
+        Path json = dir.resolve("data").resolve("demo").resolve("reports").resolve(Quarter.of(Instant.now()).toString())
+                .resolve("report.json");
+        JsonNode batch = new ObjectMapper().readTree(json.toFile()).path("notices").get(0);
+        assertThat(batch.path("batch").asText()).isEqualTo("demo-2026-07");
+        List<String> states = new ArrayList<>();
+        batch.path("apps").forEach(a -> {
+            a.path("stores").forEach(st -> states.add(a.path("app").asText() + " " + st.path("store").asText() + " "
+                    + st.path("follow_up").path("state").asText()));
+            if (a.path("stores").isEmpty()) {
+                states.add(a.path("app").asText() + " unseen");
+            }
+        });
+        assertThat(states).containsExactly("若木地图 (cn.ruomu.maps) tencent STILL_LISTED",
+                "知桥计算器 (cn.zhiqiao.calculator) huawei STILL_LISTED",
+                "云峰翻译 (cn.yunfeng.translate) tencent RECTIFIED", "若木地图 / 若木软件（深圳）有限公司 unseen");
+        JsonNode listed = batch.path("apps").get(0).path("stores").get(0).path("follow_up");
+        // still listed since the previous quarter's crawl, the first after the batch's day
+        assertThat(Instant.parse(listed.path("since").asText())).isBefore(Quarter.of(Instant.now()).start());
+        assertThat(listed.path("since_by").asText()).startsWith("crawl ");
+        JsonNode rectified = batch.path("apps").get(2).path("stores").get(0).path("follow_up");
+        assertThat(Instant.parse(rectified.path("since").asText())).isAfter(Quarter.of(Instant.now()).start());
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.appaudit.crawler.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.notices.FollowUp.State;
 import io.appaudit.indexer.notices.Sighting;
 import io.appaudit.indexer.notices.Sighting.Presence;
@@ -12,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +26,24 @@ class NoticeFollowUpsTest {
 
     @TempDir
     Path dir;
+    private static ElasticConnection es;
+
+    @BeforeAll
+    static void open() {
+        es = ElasticConnection.open(TestElasticsearch.config("notice-follow-ups"));
+    }
+
+    @AfterAll
+    static void close() {
+        TestElasticsearch.cleanUp(es);
+        es.close();
+    }
+
+    /** No crawl indexed: only the stored look-ups count. */
+    private static List<NoticeFollowUp> read(NoticeBook book) throws IOException {
+        return NoticeFollowUps.read(new BatchSightings(book, new CrawlSightings(es,
+                new IndexLayout(es.config().indexPrefix()))));
+    }
 
     private static NoticeBook.Entry entry(int line, StoreId store, String at, Presence p) {
         return new NoticeBook.Entry(line, store, "com.example.named", new Sighting(Instant.parse(at), p, List.of(),
@@ -37,7 +61,7 @@ class NoticeFollowUpsTest {
         book.record("2026-11-A", List.of(entry(2, StoreId.XIAOMI, "2026-11-25T01:00:00Z", Presence.GONE),
                 entry(2, StoreId.TENCENT, "2026-11-25T01:00:00Z", Presence.UNKNOWN)));
 
-        List<NoticeFollowUp> batches = NoticeFollowUps.read(book);
+        List<NoticeFollowUp> batches = read(book);
 
         assertThat(batches).hasSize(1);
         NoticeFollowUp b = batches.get(0);
@@ -52,6 +76,6 @@ class NoticeFollowUpsTest {
 
     @Test
     void aDataFolderWithoutImportedBatchesGivesNoFollowUp() throws IOException {
-        assertThat(NoticeFollowUps.read(new NoticeBook(dir))).isEmpty();
+        assertThat(read(new NoticeBook(dir))).isEmpty();
     }
 }

@@ -63,7 +63,10 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
                 failureSpacingSeconds, apkReads, batches);
     }
 
-    /** One imported notice batch as its stored sightings leave it: each named app in the notice's order. */
+    /**
+     * One imported notice batch as its stored look-ups and the crawls' snapshots leave it: each named app in the
+     * notice's order.
+     */
     public record NoticeFollowUp(String batch, LocalDate published, Instant deadline, String deadlineText,
                                  List<NoticeApp> apps) {
         public NoticeFollowUp {
@@ -76,8 +79,8 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
     }
 
     /**
-     * One named app: how the notice names it, and its state in each store a look-up answered for (empty: no
-     * look-up recorded yet).
+     * One named app: how the notice names it, and its state in each store a look-up or a crawl answered for (empty:
+     * not seen yet).
      */
     public record NoticeApp(String app, List<NoticeStore> stores) {
         public NoticeApp {
@@ -86,7 +89,7 @@ public record ReportData(String quarter, Instant generatedAt, QuarterRates rates
         }
     }
 
-    /** One store's follow-up state of one named app, for the package the look-up found or was given. */
+    /** One store's follow-up state of one named app, for the package the notice gave or a look-up found. */
     public record NoticeStore(String store, String storeName, String packageName, FollowUp followUp) {
         public NoticeStore {
             Objects.requireNonNull(store, "store");

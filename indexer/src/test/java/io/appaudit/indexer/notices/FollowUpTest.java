@@ -78,4 +78,18 @@ class FollowUpTest {
         assertThat(f.state()).isEqualTo(State.NOT_FOUND_BY_SEARCH);
         assertThat(f.state().settled()).isFalse();
     }
+
+    @Test
+    void eachDateNamesTheCrawlOrLookUpThatSawIt() {
+        Sighting crawled = new Sighting(day(1), Presence.LISTED, List.of(), List.of(), Optional.of("run-1"));
+        Sighting lookedUpGone = seen(2, Presence.GONE);
+        Sighting crawledAgain = new Sighting(day(4), Presence.LISTED, List.of(), List.of(), Optional.of("run-4"));
+
+        FollowUp f = FollowUp.of(List.of(crawledAgain, lookedUpGone, crawled), Optional.empty());
+
+        assertThat(f.state()).isEqualTo(State.RELISTED);
+        assertThat(f.sinceBy()).hasValue("crawl run-4");
+        assertThat(f.removedAt()).hasValue(day(2));
+        assertThat(f.removedBy()).hasValue("look-up");
+    }
 }

@@ -56,7 +56,7 @@ class NoticeBatchFileTest {
     void theDemosNoticeBatchReadsWithOneAppNamedOnlyByNameAndDeveloper() {
         List<NoticeBatch> batches = NoticeBatchFile.read(Path.of("..", "demo", "notice-batch.csv"));
         assertThat(batches).singleElement().satisfies(b -> {
-            assertThat(b.apps()).hasSize(3);
+            assertThat(b.apps()).hasSize(4);
             assertThat(b.apps()).filteredOn(a -> a.packageName().isEmpty()).singleElement()
                     .satisfies(a -> assertThat(a.developer()).isPresent());
         });

@@ -79,19 +79,38 @@ class ReportNoticeFollowUpTest {
         assertThat(section.selectFirst("h3").text()).contains("2026-11-A", "published 2026-11-18");
         List<List<String>> rows = section.select("tbody tr").stream().map(r -> r.select("td").eachText()).toList();
         assertThat(rows).containsExactly(
-                List.of(HOSTILE + " (com.named.app)", "Tencent", "com.named.app", "removed", "2026-11-25",
-                        "2026-11-25", "2026-11-20"),
-                List.of(HOSTILE + " (com.named.app)", "Xiaomi", "com.named.app", "rectified", "2026-11-26", "–",
-                        "2026-11-26"),
+                List.of(HOSTILE + " (com.named.app)", "Tencent", "com.named.app", "removed", "2026-11-25 look-up",
+                        "2026-11-25 look-up", "2026-11-20"),
+                List.of(HOSTILE + " (com.named.app)", "Xiaomi", "com.named.app", "rectified", "2026-11-26 look-up",
+                        "–", "2026-11-26"),
                 List.of(HOSTILE + " (com.named.app)", "Huawei", "com.named.app", "re-listed after removal",
-                        "2026-11-27", "2026-11-22", "2026-11-27"),
-                List.of(HOSTILE + " (com.named.app)", "vivo", "com.named.app", "not found by search", "2026-11-20",
-                        "–", "–"),
+                        "2026-11-27 look-up", "2026-11-22 look-up", "2026-11-27"),
+                List.of(HOSTILE + " (com.named.app)", "vivo", "com.named.app", "not found by search",
+                        "2026-11-20 look-up", "–", "–"),
                 List.of(HOSTILE + " (com.named.app)", "OPPO", "com.named.app", "unknown", "–", "–", "–"),
-                List.of("未查询应用 / 某公司", "no look-up recorded yet (run appaudit notice status)"));
+                List.of("未查询应用 / 某公司", "not seen yet by a crawl or a look-up (appaudit notice status looks it up)"));
         assertThat(page).doesNotContain(HOSTILE).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(doc.select("img")).isEmpty();
         assertThat(doc.select("nav.contents a[href=#notices]")).hasSize(1);
+    }
+
+    @Test
+    void aDateSeenByACrawlNamesTheCrawlsRunAndARunIdIsEscaped() throws IOException {
+        List<Sighting> history = List.of(new Sighting(Instant.parse("2026-11-20T01:00:00Z"), Presence.LISTED,
+                        List.of(), List.of(), Optional.of("crawl-1")),
+                new Sighting(Instant.parse("2026-11-24T01:00:00Z"), Presence.GONE, List.of(), List.of(),
+                        Optional.of("<b>run-2</b>")));
+        NoticeFollowUp b = new NoticeFollowUp("2026-11-B", LocalDate.parse("2026-11-18"),
+                Instant.parse("2026-11-30T16:00:00Z"), "2026-11-30", List.of(new NoticeApp("应用 (com.named.app)",
+                List.of(new NoticeStore("xiaomi", "Xiaomi", "com.named.app",
+                        FollowUp.of(history, Optional.empty()))))));
+
+        Document doc = Jsoup.parse(html(data(List.of(b))));
+
+        assertThat(doc.select("section#notices tbody tr td").eachText()).containsExactly("应用 (com.named.app)",
+                "Xiaomi", "com.named.app", "removed", "2026-11-24 crawl <b>run-2</b>", "2026-11-24 crawl <b>run-2</b>",
+                "2026-11-20");
+        assertThat(doc.select("section#notices b")).isEmpty();
     }
 
     @Test
