@@ -8,6 +8,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -61,9 +62,32 @@ class VivoDiscoveryTest {
         DiscoveryResult result = parse(1, "vivo-search.fixture.json");
 
         assertThat(result.problem()).isEmpty();
-        assertThat(result.apps()).containsExactly(
+        assertThat(result.apps()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("item").containsExactly(
                 AppRef.of(StoreId.VIVO, "12345", "org.example.app", "Example App", "search:天气"),
                 AppRef.of(StoreId.VIVO, "67890", "org.example.notes", "Example Notes", "search:天气"));
+    }
+
+    @Test
+    void keepsWhatASearchResultSaysAboutItsApp() {
+        ListItem app = parse(1, "vivo-search.fixture.json").apps().get(0).item().orElseThrow();
+
+        assertThat(app.versionName()).contains("3.1.0");
+        assertThat(app.developer()).contains("Example Labs");
+        assertThat(app.downloads()).contains(1000L);
+        assertThat(app.rating()).contains(4.5);
+        assertThat(app.sizeBytes()).contains(20_480L * 1024);
+    }
+
+    @Test
+    void leavesWhatASearchResultDoesNotSayUnknown() {
+        ListItem notes = parse(1, "vivo-search.fixture.json").apps().get(1).item().orElseThrow();
+
+        assertThat(notes.versionName()).contains("1.0");
+        assertThat(notes.developer()).contains("Example Labs");
+        assertThat(notes.downloads()).isEmpty();
+        assertThat(notes.rating()).isEmpty();
+        assertThat(notes.sizeBytes()).isEmpty();
+        assertThat(notes.updatedAt()).isEmpty();
     }
 
     @Test
