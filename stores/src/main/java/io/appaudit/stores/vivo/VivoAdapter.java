@@ -10,6 +10,7 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.Text;
 import io.appaudit.stores.kit.ApkFileName;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +38,13 @@ public final class VivoAdapter implements StoreAdapter {
     private final VivoRequests requests;
     private final VivoDetailReader detail = new VivoDetailReader();
     private final VivoSearchReader search;
+    private final VivoIdSweep sweep;
 
     /** The adapter; it has no settings (the User-Agent is the crawler's: {@code stores.vivo.user-agent}). */
     public VivoAdapter() {
         this.requests = new VivoRequests();
         this.search = new VivoSearchReader(requests);
+        this.sweep = new VivoIdSweep(requests, detail);
     }
 
     @Override
@@ -49,18 +52,26 @@ public final class VivoAdapter implements StoreAdapter {
         return StoreId.VIVO;
     }
 
-    /** Page 1 of the search for each configured keyword, or for each of {@link #DEFAULT_KEYWORDS}. */
+    /**
+     * Page 1 of the search for each configured keyword, or for each of {@link #DEFAULT_KEYWORDS}, and, when an id range
+     * is configured, its first id (the sweep asks the next id after each reply).
+     */
     @Override
     public List<StoreRequest> discoverySeeds(DiscoveryOptions options) {
         List<String> keywords = options.keywords().isEmpty() ? DEFAULT_KEYWORDS : options.keywords();
         Set<String> distinct = new LinkedHashSet<>();
         keywords.forEach(k -> Text.present(k).ifPresent(distinct::add));
-        return distinct.stream().map(k -> requests.search(k, 1, options.pageSize())).toList();
+        List<StoreRequest> seeds = new ArrayList<>(distinct.stream()
+                .map(k -> requests.search(k, 1, options.pageSize())).toList());
+        seeds.addAll(sweep.seeds(options));
+        return seeds;
     }
 
+    /** A detail reply asked by the id sweep, or a search page. */
     @Override
     public DiscoveryResult parseDiscovery(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
-        return search.read(request, response, options);
+        return VivoRequests.sweptId(request.url()).isPresent() ? sweep.read(request, response, options)
+                : search.read(request, response, options);
     }
 
     /** The detail reply only: the H5 API has no second source for a listing. */
