@@ -41,10 +41,17 @@ class VivoDiscoveryTest {
     }
 
     @Test
+    void theDefaultSweepCoversTheCommonCategoryWords() {
+        assertThat(VivoAdapter.DEFAULT_KEYWORDS).containsAll(List.of("社交", "购物", "视频", "音乐", "新闻", "阅读", "游戏",
+                "金融", "地图", "天气", "教育", "旅游", "出行", "健康", "工具", "办公", "摄影", "美食", "生活", "母婴", "体育",
+                "汽车", "房产", "招聘", "理财", "银行", "外卖", "直播", "小说", "漫画"));
+    }
+
+    @Test
     void sweepsTheDefaultKeywordsWhenNoneAreConfigured() {
         List<StoreRequest> seeds = adapter.discoverySeeds(DiscoveryOptions.defaults());
 
-        assertThat(VivoAdapter.DEFAULT_KEYWORDS).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        assertThat(VivoAdapter.DEFAULT_KEYWORDS).hasSizeGreaterThanOrEqualTo(70).doesNotHaveDuplicates();
         assertThat(seeds).hasSameSizeAs(VivoAdapter.DEFAULT_KEYWORDS);
         assertThat(seeds.get(0).url()).endsWith("page_index=1&apps_per_page=30&target=local&cfrom=2&key=%E8%A7%86%E9%A2%91");
     }
