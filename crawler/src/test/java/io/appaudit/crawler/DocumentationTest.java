@@ -29,7 +29,9 @@ class DocumentationTest {
     private static final Path ROOT = Path.of("..");
     /** A row of the key table: {@code | `key` | `default` | meaning |}. */
     private static final Pattern KEY_ROW = Pattern.compile("(?m)^\\| `([a-z0-9.<>-]+)` \\|");
-    private static final Pattern STORE_KEY = Pattern.compile("stores\\.(tencent|xiaomi|oppo|huawei|vivo)\\.(?!signing)");
+    /** A key every store has; a store's own sections (OPPO's signing, vivo's id range) are documented by name. */
+    private static final Pattern STORE_KEY = Pattern.compile(
+            "stores\\.(tencent|xiaomi|oppo|huawei|vivo)\\.(?!signing|id-range)");
     /** A Markdown link to a local file, with an optional heading: {@code [text](path#anchor)}. */
     private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:)([^)#\\s]*)(?:#([^)\\s]+))?\\)");
 

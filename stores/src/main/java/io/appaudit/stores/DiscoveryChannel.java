@@ -47,6 +47,11 @@ public record DiscoveryChannel(Kind kind, String key) {
         return new DiscoveryChannel(Kind.RELATED, key);
     }
 
+    /** A range of numeric ids asked one by one ({@link IdRange#key()}). */
+    public static DiscoveryChannel idRange(IdRange range) {
+        return new DiscoveryChannel(Kind.ID_RANGE, range.key());
+    }
+
     /** {@code kind:key}, as shown in summaries and stored with a crawl's state. */
     public String label() {
         return kind.id() + ":" + key;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,14 @@ class ListItemTest {
                 .hasMessageContaining("0–5");
         assertThatThrownBy(() -> new ListItem(Optional.empty(), Optional.of(-3L), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUpdateTimeOrASizeAloneIsAFactAndASizeOfZeroIsUnknown() {
+        assertThat(ListItem.builder().sizeBytes(0L).build().isEmpty()).isTrue();
+        assertThat(ListItem.builder().sizeBytes(20_971_520L).build().isEmpty()).isFalse();
+        assertThat(ListItem.builder().updatedAt(OffsetDateTime.parse("2026-09-28T14:34:02+08:00")).build().isEmpty())
+                .isFalse();
     }
 
     @Test

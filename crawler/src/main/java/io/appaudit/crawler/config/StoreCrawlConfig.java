@@ -1,6 +1,7 @@
 package io.appaudit.crawler.config;
 
 import io.appaudit.stores.DiscoveryOptions;
+import io.appaudit.stores.IdRange;
 import io.appaudit.stores.StoreId;
 import java.time.Duration;
 import java.util.List;
@@ -17,12 +18,13 @@ import java.util.Optional;
  * @param maxDelay          the most the delay rises to while the store keeps refusing (429, 503); at least the delay
  * @param incomplete        why this store's settings are not enough to crawl it (a partial OPPO signing set-up);
  *                          it stops only what needs this store, through {@link #requireComplete()}
+ * @param idRange           numeric ids to sweep as a discovery channel (vivo's {@code id-range}); empty: none
  */
 public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, int concurrency, boolean robots,
                                Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                                int maxPages, int pageSize, List<String> categories, List<String> keywords,
                                String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages,
-                               Duration maxDelay, Optional<String> incomplete) {
+                               Duration maxDelay, Optional<String> incomplete, Optional<IdRange> idRange) {
 
     public StoreCrawlConfig {
         Objects.requireNonNull(store, "store");
@@ -54,6 +56,7 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
                     p + "delay (" + ValueText.duration(delay) + ")");
         }
         Objects.requireNonNull(incomplete, "incomplete");
+        Objects.requireNonNull(idRange, "idRange");
     }
 
     /**
@@ -72,13 +75,16 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
             signing = keys.signing();
             incomplete = keys.missing();
         }
+        // only vivo's H5 API keys apps by sequential ids that can be asked one by one (README, "id ranges")
+        Optional<IdRange> idRange = store == StoreId.VIVO ? IdSweepConfig.from(s, p + "id-range").range()
+                : Optional.empty();
         Duration delay = s.duration(p + "delay");
         return new StoreCrawlConfig(store, s.bool(p + "enabled"), delay, s.integer(p + "concurrency"),
                 s.bool(p + "robots"), FetchConfig.ProxyConfig.parse(p + "proxy", s.string(p + "proxy"), proxyPassword),
                 s.optional(p + "user-agent"), s.integer(p + "max-apps"), s.integer(p + "max-pages"),
                 s.integer(p + "page-size"), s.list(p + "categories"), s.list(p + "keywords"), s.string(p + "schedule"),
                 signing, s.integer(p + "max-discovery-pages"), AppauditConfig.maxDelay(s, p + "max-delay", delay),
-                incomplete);
+                incomplete, idRange);
     }
 
     /** Fails, saying what is missing and what to do, when this store's settings are not enough to crawl it. */
@@ -89,7 +95,7 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
     }
 
     public DiscoveryOptions discovery() {
-        return new DiscoveryOptions(categories, keywords, pageSize);
+        return new DiscoveryOptions(categories, keywords, pageSize, idRange);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * A listing built from a store's list item alone, for an app whose detail page cannot be had (its fetch failed
  * after retries, or the store's detail endpoint was judged gone): name, package and what the list showed (version,
- * downloads, rating, developer, category), everything else unknown (absent), {@code source: list}, the list page's
- * capture as evidence. It is not a detail "listed" answer: the crawl counts it apart ({@code LIST_ONLY}).
+ * downloads, rating, developer, category, last update, size), everything else unknown (absent), {@code source:
+ * list}, the list page's capture as evidence. It is not a detail "listed" answer: the crawl counts it apart
+ * ({@code LIST_ONLY}).
  */
 final class ListOnlyListing {
 
@@ -36,6 +37,8 @@ final class ListOnlyListing {
                 .rating(item.rating().orElse(null))
                 .developer(item.developer().orElse(null))
                 .category(item.category().orElse(null))
+                .updatedAt(item.updatedAt().orElse(null))
+                .sizeBytes(item.sizeBytes().orElse(null))
                 .sourceUrl(seen.listUrl())
                 .fetchedAt(seen.at());
         seen.evidence().ifPresent(b::evidence);

@@ -44,6 +44,14 @@ final class ListPaging {
     }
 
     /**
+     * The verdict on a page of an id sweep: followed to the range's end, whatever its pages bring (an id without an
+     * app says nothing about the next id); the range's size is bounded where it is configured, not by max-pages.
+     */
+    Verdict sweep(boolean hasNext) {
+        return hasNext ? Verdict.FOLLOW : Verdict.ENDED;
+    }
+
+    /**
      * @param depth        the page's position in its list, 0 for the first
      * @param fresh        how many of the page's apps the list had not given before
      * @param hasNext      whether the store announced a next page

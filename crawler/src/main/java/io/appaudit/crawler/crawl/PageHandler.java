@@ -10,6 +10,7 @@ import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingDocuments;
 import io.appaudit.stores.AppRef;
+import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.EvidenceRef;
@@ -278,7 +279,11 @@ final class PageHandler {
         long newToRun = r.apps().stream().map(this::listingItem).flatMap(Optional::stream)
                 .filter(i -> !queue.isKnown(i)).count();
         boolean appsFull = appsFull(newToRun);
-        ListPaging.Verdict verdict = paging.judge(item.depth(), fresh, r.nextPage().isPresent());
+        // an id range is asked to its end (its size is bounded where it is configured): an id without an app says
+        // nothing about the next one, so neither "nothing new" nor max-pages applies to it
+        boolean sweep = r.channel().filter(c -> c.kind() == DiscoveryChannel.Kind.ID_RANGE).isPresent();
+        ListPaging.Verdict verdict = sweep ? paging.sweep(r.nextPage().isPresent())
+                : paging.judge(item.depth(), fresh, r.nextPage().isPresent());
         ChannelTally.Stop stopped = ChannelBook.stopOf(r, verdict, appsFull);
         if (verdict == ListPaging.Verdict.NOTHING_NEW) {
             log.warn("{}: {} (page {} of its list) repeats apps the list gave before: not following the list further",

@@ -12,6 +12,7 @@ import io.appaudit.stores.StoreRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,6 +99,8 @@ final class WorkCodec {
         i.rating().ifPresent(v -> n.put("rating", v));
         i.developer().ifPresent(v -> n.put("developer", v));
         i.category().ifPresent(v -> n.put("category", v));
+        i.updatedAt().ifPresent(v -> n.put("updated_at", v.toString()));
+        i.sizeBytes().ifPresent(v -> n.put("size_bytes", v));
         i.seen().ifPresent(seen -> {
             n.put("list_url", seen.listUrl());
             n.put("seen_at", seen.at().toString());
@@ -113,7 +116,9 @@ final class WorkCodec {
         ListItem item = new ListItem(text(n, "version"),
                 n.hasNonNull("downloads") ? Optional.of(n.get("downloads").asLong()) : Optional.empty(),
                 n.hasNonNull("rating") ? Optional.of(n.get("rating").asDouble()) : Optional.empty(),
-                text(n, "developer"), text(n, "category"), Optional.empty());
+                text(n, "developer"), text(n, "category"), text(n, "updated_at").map(OffsetDateTime::parse),
+                n.hasNonNull("size_bytes") ? Optional.of(n.get("size_bytes").asLong()) : Optional.empty(),
+                Optional.empty());
         if (!n.hasNonNull("list_url")) {
             return item;
         }

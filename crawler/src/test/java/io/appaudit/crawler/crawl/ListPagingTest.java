@@ -42,6 +42,12 @@ class ListPagingTest {
     }
 
     @Test
+    void followsAnIdSweepToItsEndWhateverItsPagesBringAndBeyondMaxPages() {
+        assertThat(tenPages.sweep(true)).isEqualTo(Verdict.FOLLOW);
+        assertThat(tenPages.sweep(false)).isEqualTo(Verdict.ENDED);
+    }
+
+    @Test
     void refusesAPageBoundBelowOne() {
         assertThatThrownBy(() -> new ListPaging(0)).isInstanceOf(IllegalArgumentException.class);
     }

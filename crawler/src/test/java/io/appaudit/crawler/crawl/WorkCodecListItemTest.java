@@ -8,6 +8,7 @@ import io.appaudit.stores.ListItem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,9 @@ class WorkCodecListItemTest {
 
     @Test
     void aListItemWithItsPageAndCaptureSurvivesTheCrawlState() {
-        ListItem item = ListItem.of("8.0.49", 17_340_000_000L, 2.93813, "深圳市腾讯计算机系统有限公司", "社交")
+        ListItem item = ListItem.builder().versionName("8.0.49").downloads(17_340_000_000L).rating(2.93813)
+                .developer("深圳市腾讯计算机系统有限公司").category("社交")
+                .updatedAt(OffsetDateTime.parse("2024-09-20T16:29:15+08:00")).sizeBytes(261_152_116L).build()
                 .seenOn("https://app.cdo.oppomobile.com/home/store/index.json?start=0&size=20",
                         Instant.parse("2026-12-07T06:00:00Z"),
                         Optional.of(new EvidenceRef("appaudit-oppo-1.warc.gz", "<urn:uuid:1>", "ab".repeat(32))));

@@ -37,10 +37,13 @@ public final class HuaweiAdapter implements StoreAdapter {
 
     /**
      * The keyword sweep used when the options name no keywords: plain category words, not store data; each search
-     * seeds a list, and every listing's related apps widen it.
+     * seeds a list, and every listing's related apps widen it. 40 words; however deep their searches go, the shipped
+     * stores.huawei.max-discovery-pages (5,000) bounds the pages one run fetches.
      */
     public static final List<String> DEFAULT_KEYWORDS = List.of("社交", "购物", "视频", "音乐", "新闻", "阅读", "游戏",
-            "金融", "银行", "出行", "地图", "教育", "健康", "办公", "拍照", "工具", "生活", "美食", "旅游", "汽车");
+            "金融", "银行", "出行", "地图", "教育", "健康", "办公", "拍照", "工具", "生活", "美食", "旅游", "汽车",
+            "天气", "母婴", "体育", "房产", "招聘", "理财", "外卖", "直播", "小说", "漫画",
+            "摄影", "浏览器", "输入法", "翻译", "学习", "医疗", "快递", "安全", "壁纸", "记账");
 
     /** The adapter; it has no settings (tab ids and keywords come with the discovery options). */
     public HuaweiAdapter() {

@@ -6,6 +6,7 @@ import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -160,9 +161,28 @@ final class TencentDiscovery {
         for (JsonNode item : items) {
             JsonTree.text(item, NextData.PACKAGE).filter(PackageName::isValid).ifPresent(pkg ->
                     out.putIfAbsent(pkg, AppRef.of(StoreId.TENCENT, pkg, pkg,
-                            JsonTree.text(item, DetailPage.NAME).orElse(null), via)));
+                            JsonTree.text(item, DetailPage.NAME).orElse(null), via).withItem(listItem(item))));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * What a list or search item says beyond package and name: the detail page's snake_case fields, read by name
+     * and the same way ({@code version_name}, {@code download_num}, {@code average_rating} 0–5, {@code developer}, a
+     * category or the first tag, {@code update_time} epoch seconds, {@code apk_size} bytes sent as a string).
+     */
+    static ListItem listItem(JsonNode item) {
+        ItemFields f = new ItemFields(item);
+        return ListItem.builder()
+                .versionName(f.text(ListingReader.VERSION_NAME).orElse(null))
+                .downloads(f.count(ListingReader.DOWNLOADS).orElse(null))
+                .rating(f.rating(ListingReader.RATING).orElse(null))
+                .developer(f.text(ListingReader.DEVELOPER).orElse(null))
+                .category(f.text(ListingReader.CATEGORY_KEYS.toArray(String[]::new))
+                        .or(() -> ListingReader.tags(f).stream().findFirst()).orElse(null))
+                .updatedAt(f.date(ListingReader.UPDATE_TIME).orElse(null))
+                .sizeBytes(f.bytes(ListingReader.APK_SIZE).orElse(null))
+                .build();
     }
 
     private static boolean saysEnd(JsonNode data) {

@@ -188,7 +188,7 @@ final class VivoDetailReader {
     }
 
     /** A category name when the reply sends one as text; the usual numeric id goes to the extras instead. */
-    private static Optional<String> categoryName(JsonNode node) {
+    static Optional<String> categoryName(JsonNode node) {
         return JsonTree.at(node, CATEGORY).filter(JsonNode::isTextual).flatMap(n -> Text.present(n.asText()))
                 .filter(s -> !s.chars().allMatch(Character::isDigit));
     }

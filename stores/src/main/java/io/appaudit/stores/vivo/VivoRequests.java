@@ -14,6 +14,8 @@ final class VivoRequests {
     /** Detail by numeric id; {@code frompage=messageh5&app_version=2100} as every public client sends them. */
     static final String DETAIL_PATH = "/detail/";
     static final String DETAIL_QUERY = "?frompage=messageh5&app_version=2100";
+    /** The detail endpoint's second form (README, "vivo"), used by id sweeps. */
+    static final String DETAIL_INFO_PATH = "/detailInfo?appId=";
     static final String SEARCH_PATH = "/h5appstore/search/result-list";
     /** {@code target=local&cfrom=2}: the local (vivo-hosted) results, as the H5 store page asks for them. */
     static final String SEARCH_QUERY = "?app_version=2100&page_index=%d&apps_per_page=%d&target=local&cfrom=2&key=%s";
@@ -32,6 +34,30 @@ final class VivoRequests {
 
     StoreRequest detail(String appId) {
         return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.LISTING, detailUrl(appId), HEADERS);
+    }
+
+    /**
+     * The detail reply of one id asked by an id sweep: a discovery page (an id without an app is no finding). It asks
+     * {@code detailInfo?appId=<id>}, the detail endpoint's second form, which answers the same flat JSON: the sweep's
+     * request stays distinct from the listing request of an app it finds, which the crawl fetches and records as
+     * every listing.
+     */
+    StoreRequest sweep(long appId) {
+        return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY,
+                API_HOST + DETAIL_INFO_PATH + appId, HEADERS);
+    }
+
+    /** The numeric id a sweep request asks; empty for any other URL. */
+    static Optional<Long> sweptId(String url) {
+        String prefix = API_HOST + DETAIL_INFO_PATH;
+        if (!url.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String id = url.substring(prefix.length());
+        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(id));
     }
 
     StoreRequest search(String keyword, int page, int pageSize) {

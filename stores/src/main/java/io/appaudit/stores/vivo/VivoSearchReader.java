@@ -6,11 +6,14 @@ import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.QueryParams;
+import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.StoreSizes;
 import io.appaudit.stores.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +104,24 @@ final class VivoSearchReader {
         return JsonTree.text(item, ITEM_ID)
                 .filter(id -> id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9'))
                 .map(id -> AppRef.of(StoreId.VIVO, id, JsonTree.text(item, ITEM_PACKAGE).orElse(null),
-                        JsonTree.text(item, ITEM_NAME).orElse(null), "search:" + keyword));
+                        JsonTree.text(item, ITEM_NAME).orElse(null), "search:" + keyword).withItem(listItem(item)));
+    }
+
+    /**
+     * What a search result says beyond id, package and name, read by the detail reply's field names and the same way
+     * ({@code version_name}, {@code download_count}, {@code score} 0–5, {@code developer}, a category name,
+     * {@code upload_time} China time, {@code size} in KiB): results carry most of them, a missing one is unknown.
+     */
+    static ListItem listItem(JsonNode item) {
+        return ListItem.builder()
+                .versionName(JsonTree.text(item, VivoDetailReader.VERSION_NAME).orElse(null))
+                .downloads(JsonTree.number(item, VivoDetailReader.DOWNLOAD_COUNT).orElse(null))
+                .rating(JsonTree.decimal(item, VivoDetailReader.SCORE).orElse(null))
+                .developer(JsonTree.text(item, VivoDetailReader.DEVELOPER).orElse(null))
+                .category(VivoDetailReader.categoryName(item).orElse(null))
+                .updatedAt(JsonTree.text(item, VivoDetailReader.UPLOAD_TIME).flatMap(StoreDates::text).orElse(null))
+                .sizeBytes(JsonTree.number(item, VivoDetailReader.SIZE_KIB).flatMap(StoreSizes::kibibytes).orElse(null))
+                .build();
     }
 
     private static DiscoveryResult failed(String subject, String sourceUrl, ParseProblem.Kind kind, List<String> missing,

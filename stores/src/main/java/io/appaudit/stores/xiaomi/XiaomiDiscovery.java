@@ -6,7 +6,9 @@ import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
@@ -41,6 +43,12 @@ final class XiaomiDiscovery {
     static final String CLIENT_ITEMS = "datas";
     static final String PACKAGE = "packageName";
     static final String NAME = "displayName";
+    /** List facts, where an item carries them: category lists only the category, search and client lists more. */
+    static final String CATEGORY = "level1CategoryName";
+    static final String DEVELOPER = "publisherName";
+    static final String VERSION_NAME = "versionName";
+    static final String UPDATE_TIME_MS = "updateTime";
+    static final String SIZE_BYTES = "apkSize";
     static final String HAS_NEXT = "hasNext";
     static final String HAS_MORE = "hasMore";
     static final String COUNT = "count";
@@ -95,7 +103,8 @@ final class XiaomiDiscovery {
         String via = via(url);
         for (JsonNode item : items) {
             JsonTree.text(item, PACKAGE).filter(PackageName::isValid).ifPresent(pkg -> refs.putIfAbsent(pkg,
-                    AppRef.of(StoreId.XIAOMI, pkg, pkg, JsonTree.text(item, NAME).orElse(null), via)));
+                    AppRef.of(StoreId.XIAOMI, pkg, pkg, JsonTree.text(item, NAME).orElse(null), via)
+                            .withItem(listItem(item))));
         }
         if (!items.isEmpty() && refs.isEmpty()) {
             return DiscoveryResult.failed(problem(url, ParseProblem.Kind.DRIFT,
@@ -105,6 +114,22 @@ final class XiaomiDiscovery {
         OptionalLong total = JsonTree.number(root, COUNT).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
         return DiscoveryResult.page(channel(url), List.copyOf(refs.values()), next, total);
+    }
+
+    /**
+     * What a list item says beyond package and name, by field name: {@code level1CategoryName} (the category lists
+     * carry only this), and where a search or client-API item has them {@code publisherName}, {@code versionName},
+     * {@code updateTime} (epoch ms) and {@code apkSize} (bytes).
+     */
+    static ListItem listItem(JsonNode item) {
+        return ListItem.builder()
+                .category(JsonTree.text(item, CATEGORY).orElse(null))
+                .developer(JsonTree.text(item, DEVELOPER).orElse(null))
+                .versionName(JsonTree.text(item, VERSION_NAME).orElse(null))
+                .updatedAt(JsonTree.number(item, UPDATE_TIME_MS).filter(ms -> ms > 0).flatMap(StoreDates::epochMillis)
+                        .orElse(null))
+                .sizeBytes(JsonTree.number(item, SIZE_BYTES).orElse(null))
+                .build();
     }
 
     /**

@@ -56,6 +56,13 @@ class HuaweiDiscoveryTest {
     }
 
     @Test
+    void theDefaultSweepCoversTheCommonCategoryWords() {
+        assertThat(HuaweiAdapter.DEFAULT_KEYWORDS).doesNotHaveDuplicates().containsAll(List.of("社交", "购物", "视频",
+                "音乐", "新闻", "阅读", "游戏", "金融", "地图", "天气", "教育", "旅游", "出行", "健康", "工具", "办公", "摄影",
+                "美食", "生活", "母婴", "体育", "汽车", "房产", "招聘", "理财", "银行", "外卖", "直播", "小说", "漫画"));
+    }
+
+    @Test
     void asksForNoMoreThanTwentyFiveItemsAPage() {
         DiscoveryOptions small = new DiscoveryOptions(List.of(TAB), List.of(), 10);
         assertThat(adapter.discoverySeeds(small).get(0).url()).contains("&maxResults=10&");

@@ -11,9 +11,12 @@ import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class TencentDiscoveryTest {
     void readsTheAppsOfAListPage() {
         DiscoveryResult r = parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS);
         assertThat(r.problem()).isEmpty();
-        assertThat(r.apps()).containsExactly(
+        assertThat(r.apps()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("item").containsExactly(
                 AppRef.of(StoreId.TENCENT, "com.tencent.mm", "com.tencent.mm", "微信", "tencent:list:app:all"),
                 AppRef.of(StoreId.TENCENT, "com.eg.android.AlipayGphone", "com.eg.android.AlipayGphone", "支付宝",
                         "tencent:list:app:all"),
@@ -203,12 +206,46 @@ class TencentDiscoveryTest {
     }
 
     @Test
+    void keepsWhatAListItemSaysInTheDetailPagesFieldsAndUnits() {
+        ListItem alipay = parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS).apps().get(1).item()
+                .orElseThrow();
+
+        assertThat(alipay.versionName()).contains("10.8.6.8000");
+        assertThat(alipay.developer()).contains("支付宝（杭州）信息技术有限公司");
+        assertThat(alipay.rating()).contains(3.6);
+        // update_time is epoch seconds, apk_size bytes sent as a string
+        assertThat(alipay.updatedAt().map(OffsetDateTime::toInstant)).contains(Instant.ofEpochSecond(1763602712L));
+        assertThat(alipay.sizeBytes()).contains(171_332_117L);
+    }
+
+    @Test
+    void leavesAListItemsMissingFieldsUnknown() {
+        ListItem wechat = parse(firstAppPage(), "yybadaccess-apps-page0.json", DEFAULTS).apps().get(0).item()
+                .orElseThrow();
+
+        // the list reply carries no download_num and no category field (its "tags" is not the detail's tags_st)
+        assertThat(wechat.downloads()).isEmpty();
+        assertThat(wechat.category()).isEmpty();
+    }
+
+    @Test
+    void readsDownloadCountsInChineseUnitsAsTheDetailPageDoes() {
+        String reply = text("yybadaccess-apps-page0.json").replace("\"version_name\": \"8.0.74\",",
+                "\"version_name\": \"8.0.74\", \"download_num\": \"12.5亿\",");
+
+        ListItem wechat = adapter.parseDiscovery(firstAppPage(), ok(LIST_URL, reply), DEFAULTS).apps().get(0).item()
+                .orElseThrow();
+
+        assertThat(wechat.downloads()).contains(1_250_000_000L);
+    }
+
+    @Test
     void readsSearchResultsFromTheSearchListComponent() {
         StoreRequest search = adapter.discoverySeeds(new DiscoveryOptions(List.of(), List.of("微信"), 30)).get(2);
         DiscoveryResult r = adapter.parseDiscovery(search, ok(search.url(),
                 Fixtures.nextDataPage(text("sjqq-search-NEXT_DATA.testfixture.json"))), DEFAULTS);
         assertThat(r.problem()).isEmpty();
-        assertThat(r.apps()).containsExactly(
+        assertThat(r.apps()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("item").containsExactly(
                 AppRef.of(StoreId.TENCENT, "com.tencent.mm", "com.tencent.mm", "微信", "tencent:search:微信"));
         assertThat(r.next()).isEmpty();
     }

@@ -8,6 +8,7 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
@@ -40,10 +41,17 @@ class VivoDiscoveryTest {
     }
 
     @Test
+    void theDefaultSweepCoversTheCommonCategoryWords() {
+        assertThat(VivoAdapter.DEFAULT_KEYWORDS).containsAll(List.of("社交", "购物", "视频", "音乐", "新闻", "阅读", "游戏",
+                "金融", "地图", "天气", "教育", "旅游", "出行", "健康", "工具", "办公", "摄影", "美食", "生活", "母婴", "体育",
+                "汽车", "房产", "招聘", "理财", "银行", "外卖", "直播", "小说", "漫画"));
+    }
+
+    @Test
     void sweepsTheDefaultKeywordsWhenNoneAreConfigured() {
         List<StoreRequest> seeds = adapter.discoverySeeds(DiscoveryOptions.defaults());
 
-        assertThat(VivoAdapter.DEFAULT_KEYWORDS).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        assertThat(VivoAdapter.DEFAULT_KEYWORDS).hasSizeGreaterThanOrEqualTo(70).doesNotHaveDuplicates();
         assertThat(seeds).hasSameSizeAs(VivoAdapter.DEFAULT_KEYWORDS);
         assertThat(seeds.get(0).url()).endsWith("page_index=1&apps_per_page=30&target=local&cfrom=2&key=%E8%A7%86%E9%A2%91");
     }
@@ -61,9 +69,32 @@ class VivoDiscoveryTest {
         DiscoveryResult result = parse(1, "vivo-search.fixture.json");
 
         assertThat(result.problem()).isEmpty();
-        assertThat(result.apps()).containsExactly(
+        assertThat(result.apps()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("item").containsExactly(
                 AppRef.of(StoreId.VIVO, "12345", "org.example.app", "Example App", "search:天气"),
                 AppRef.of(StoreId.VIVO, "67890", "org.example.notes", "Example Notes", "search:天气"));
+    }
+
+    @Test
+    void keepsWhatASearchResultSaysAboutItsApp() {
+        ListItem app = parse(1, "vivo-search.fixture.json").apps().get(0).item().orElseThrow();
+
+        assertThat(app.versionName()).contains("3.1.0");
+        assertThat(app.developer()).contains("Example Labs");
+        assertThat(app.downloads()).contains(1000L);
+        assertThat(app.rating()).contains(4.5);
+        assertThat(app.sizeBytes()).contains(20_480L * 1024);
+    }
+
+    @Test
+    void leavesWhatASearchResultDoesNotSayUnknown() {
+        ListItem notes = parse(1, "vivo-search.fixture.json").apps().get(1).item().orElseThrow();
+
+        assertThat(notes.versionName()).contains("1.0");
+        assertThat(notes.developer()).contains("Example Labs");
+        assertThat(notes.downloads()).isEmpty();
+        assertThat(notes.rating()).isEmpty();
+        assertThat(notes.sizeBytes()).isEmpty();
+        assertThat(notes.updatedAt()).isEmpty();
     }
 
     @Test

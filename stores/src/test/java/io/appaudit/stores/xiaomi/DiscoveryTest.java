@@ -6,11 +6,14 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
+import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,13 +66,47 @@ class DiscoveryTest {
     void readsPackagesAndNamesOfACategoryPage() {
         DiscoveryResult r = parse(PAGE0, "categotyAllListApi-page0.json", defaults);
         assertThat(r.problem()).isEmpty();
-        assertThat(r.apps()).containsExactly(
+        // what the items say beyond package and name: readsTheCategoryOfACategoryListItem
+        assertThat(r.apps()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("item").containsExactly(
                 new AppRef(StoreId.XIAOMI, "com.tencent.mm", Optional.of("com.tencent.mm"), Optional.of("微信"),
                         "category:2"),
                 new AppRef(StoreId.XIAOMI, "com.tencent.mobileqq", Optional.of("com.tencent.mobileqq"),
                         Optional.of("QQ"), "category:2"),
                 new AppRef(StoreId.XIAOMI, "com.sina.weibo", Optional.of("com.sina.weibo"), Optional.of("微博"),
                         "category:2"));
+    }
+
+    @Test
+    void readsTheCategoryOfACategoryListItemAndNothingElse() {
+        ListItem wechat = parse(PAGE0, "categotyAllListApi-page0.json", defaults).apps().get(0).item().orElseThrow();
+
+        assertThat(wechat.category()).contains("聊天社交");
+        // category lists carry no developer, version, date or size: unknown, not empty values
+        assertThat(wechat.developer()).isEmpty();
+        assertThat(wechat.versionName()).isEmpty();
+        assertThat(wechat.updatedAt()).isEmpty();
+        assertThat(wechat.sizeBytes()).isEmpty();
+    }
+
+    @Test
+    void readsTheDeveloperOfASearchItem() {
+        String url = "https://m.app.mi.com/searchapi?keywords=%E5%BE%AE%E4%BF%A1&pageIndex=0&pageSize=30";
+        ListItem wework = parse(url, "searchapi.json", defaults).apps().get(1).item().orElseThrow();
+
+        assertThat(wework.developer()).contains("深圳市腾讯计算机系统有限公司");
+        assertThat(wework.category()).contains("效率办公");
+    }
+
+    @Test
+    void readsVersionUpdateTimeSizeAndPublisherOfAClientApiItem() {
+        String url = "https://app.market.xiaomi.com/apm/featured?page=0";
+        ListItem elong = parse(url, "market-apm-list-datas-2017.json", defaults).apps().get(0).item().orElseThrow();
+
+        assertThat(elong.versionName()).contains("9.31.2");
+        assertThat(elong.developer()).contains("艺龙旅行官方出品");
+        assertThat(elong.category()).contains("旅行交通");
+        assertThat(elong.updatedAt().map(OffsetDateTime::toInstant)).contains(Instant.ofEpochMilli(1507863411840L));
+        assertThat(elong.sizeBytes()).contains(38_347_422L);
     }
 
     @Test
