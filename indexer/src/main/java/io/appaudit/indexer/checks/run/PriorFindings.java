@@ -1,16 +1,14 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.SearchPager;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,34 +68,19 @@ final class PriorFindings {
             throws IOException {
         Map<String, FindingDocument> current = new HashMap<>();
         Map<String, FindingDocument> previous = new HashMap<>();
-        List<FieldValue> searchAfter = null;
-        while (true) {
-            List<FieldValue> from = searchAfter;
-            SearchResponse<FindingDocument> r = es.client().search(s -> {
-                s.index(layout.findingsIndex()).size(PAGE)
-                        .query(q -> q.bool(b -> {
-                            b.filter(f -> f.terms(t -> t.field("quarter").terms(v -> v.value(List.of(
-                                    FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
-                            packages.accept(b);
-                            return b;
-                        }))
-                        .sort(o -> o.field(f -> f.field("finding_id").order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, FindingDocument.class);
-            List<Hit<FindingDocument>> hits = r.hits().hits();
-            for (Hit<FindingDocument> h : hits) {
-                FindingDocument f = h.source();
-                if (f != null) {
-                    (quarter.toString().equals(f.quarter()) ? current : previous).put(h.id(), f);
-                }
+        new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.findingsIndex())
+                .query(q -> q.bool(b -> {
+                    b.filter(f -> f.terms(t -> t.field("quarter").terms(v -> v.value(List.of(
+                            FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
+                    packages.accept(b);
+                    return b;
+                }))
+                .sort(o -> o.field(f -> f.field("finding_id").order(SortOrder.Asc))), FindingDocument.class, h -> {
+            FindingDocument f = h.source();
+            if (f != null) {
+                (quarter.toString().equals(f.quarter()) ? current : previous).put(h.id(), f);
             }
-            if (hits.size() < PAGE) {
-                return new InRange(current, previous);
-            }
-            searchAfter = hits.get(hits.size() - 1).sort();
-        }
+        });
+        return new InRange(current, previous);
     }
 }
