@@ -37,14 +37,14 @@ public final class SnapshotEvidence {
         SearchResponse<JsonNode> r = es.client().search(s -> s
                 .index(layout.listingsPattern()).size(1)
                 .query(q -> q.bool(b -> {
-                    b.should(x -> x.term(t -> t.field("snapshot_id").value(id)))
-                            .should(x -> x.term(t -> t.field("store_app_id").value(id)))
+                    b.should(x -> x.term(t -> t.field(Fields.SNAPSHOT_ID).value(id)))
+                            .should(x -> x.term(t -> t.field(Fields.STORE_APP_ID).value(id)))
                             .minimumShouldMatch("1")
-                            .filter(f -> f.exists(e -> e.field("evidence.record_id")));
-                    store.ifPresent(st -> b.filter(f -> f.term(t -> t.field("store").value(st.id()))));
+                            .filter(f -> f.exists(e -> e.field(Fields.EVIDENCE_RECORD_ID)));
+                    store.ifPresent(st -> b.filter(f -> f.term(t -> t.field(Fields.STORE).value(st.id()))));
                     return b;
                 }))
-                .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc))), JsonNode.class);
+                .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc))), JsonNode.class);
         return r.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst()
                 .map(d -> new Found(StoreId.of(d.path("store").asText()),
                         d.path("evidence").path("warc_file").asText(), d.path("evidence").path("record_id").asText(),

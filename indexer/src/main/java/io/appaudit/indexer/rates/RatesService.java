@@ -1,6 +1,7 @@
 package io.appaudit.indexer.rates;
 
 import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckContext;
@@ -152,11 +153,11 @@ public final class RatesService {
         List<Overdue> out = new ArrayList<>();
         new SearchPager(es, 1000).forEachHit(s -> s.index(layout.findingsIndex())
                 .query(q -> q.bool(b -> b
-                        .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                        .filter(f -> f.term(t -> t.field("check_id").value(CheckId.Z5.name())))
-                        .mustNot(m -> m.term(t -> t.field("status").value(FindingDocument.RECTIFIED)))))
-                .sort(o -> o.field(f -> f.field("store").order(SortOrder.Asc)))
-                .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc))), FindingDocument.class, h -> {
+                        .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                        .filter(f -> f.term(t -> t.field(Fields.CHECK_ID).value(CheckId.Z5.name())))
+                        .mustNot(m -> m.term(t -> t.field(Fields.STATUS).value(FindingDocument.RECTIFIED)))))
+                .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc))), FindingDocument.class, h -> {
             FindingDocument f = h.source();
             if (f != null) {
                 out.add(new Overdue(f.store(), f.packageName(), f.name(), f.values().get("deadline"),

@@ -1,6 +1,7 @@
 package io.appaudit.indexer.report;
 
 import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckId;
@@ -38,9 +39,9 @@ public final class EvidenceReader implements FlaggedApps {
             List<FindingDocument> app = new ArrayList<>();
             new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.findingsIndex())
                     .query(q -> q.bool(b -> b.filter(ProblemQueries.problems(quarter))
-                            .filter(f -> f.term(t -> t.field("store").value(store.id())))))
-                    .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("check_id").order(SortOrder.Asc))), FindingDocument.class, h -> {
+                            .filter(f -> f.term(t -> t.field(Fields.STORE).value(store.id())))))
+                    .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field(Fields.CHECK_ID).order(SortOrder.Asc))), FindingDocument.class, h -> {
                 FindingDocument f = h.source();
                 if (f == null) {
                     return;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,8 +46,9 @@ public final class CrawlRuns {
      */
     public List<Map<String, Map<String, Long>>> latestHealthyAnswers(String store, int runs) throws IOException {
         String query = "{\"size\":" + runs + ",\"_source\":[\"" + CrawlRunDocument.ANSWERS + "\"],"
-                + "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"store\":" + es.mapper().writeValueAsString(store)
-                + "}},{\"term\":{\"healthy\":true}}]}},\"sort\":[{\"started_at\":\"desc\"}]}";
+                + "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"" + Fields.STORE + "\":"
+                + es.mapper().writeValueAsString(store) + "}},{\"term\":{\"" + Fields.HEALTHY + "\":true}}]}},"
+                + "\"sort\":[{\"" + Fields.STARTED_AT + "\":\"desc\"}]}";
         Request search = new Request("POST", "/" + layout.crawlRunsIndex() + "/_search");
         search.addParameter("ignore_unavailable", "true");
         search.setEntity(new NStringEntity(query, ContentType.APPLICATION_JSON));

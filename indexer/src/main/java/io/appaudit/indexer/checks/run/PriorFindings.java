@@ -1,6 +1,7 @@
 package io.appaudit.indexer.checks.run;
 
 import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -49,7 +50,7 @@ final class PriorFindings {
         return read(quarter, b -> {
             if (after.isPresent() || through.isPresent()) {
                 b.filter(f -> f.range(g -> g.term(t -> {
-                    t.field("package");
+                    t.field(Fields.PACKAGE);
                     after.ifPresent(t::gt);
                     through.ifPresent(t::lte);
                     return t;
@@ -60,7 +61,7 @@ final class PriorFindings {
 
     /** The two quarters' findings of the named packages only. */
     InRange read(Quarter quarter, List<String> packages) throws IOException {
-        return read(quarter, b -> b.filter(f -> f.terms(t -> t.field("package").terms(v -> v.value(packages.stream()
+        return read(quarter, b -> b.filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(packages.stream()
                 .map(FieldValue::of).toList())))));
     }
 
@@ -70,12 +71,12 @@ final class PriorFindings {
         Map<String, FindingDocument> previous = new HashMap<>();
         new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.findingsIndex())
                 .query(q -> q.bool(b -> {
-                    b.filter(f -> f.terms(t -> t.field("quarter").terms(v -> v.value(List.of(
+                    b.filter(f -> f.terms(t -> t.field(Fields.QUARTER).terms(v -> v.value(List.of(
                             FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
                     packages.accept(b);
                     return b;
                 }))
-                .sort(o -> o.field(f -> f.field("finding_id").order(SortOrder.Asc))), FindingDocument.class, h -> {
+                .sort(o -> o.field(f -> f.field(Fields.FINDING_ID).order(SortOrder.Asc))), FindingDocument.class, h -> {
             FindingDocument f = h.source();
             if (f != null) {
                 (quarter.toString().equals(f.quarter()) ? current : previous).put(h.id(), f);

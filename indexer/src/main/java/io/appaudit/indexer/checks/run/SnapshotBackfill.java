@@ -1,6 +1,7 @@
 package io.appaudit.indexer.checks.run;
 
 import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -44,15 +45,15 @@ final class SnapshotBackfill {
             new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.listingsPattern()).ignoreUnavailable(true)
                     .allowNoIndices(true)
                     .query(q -> q.bool(b -> {
-                        b.filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)));
+                        b.filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)));
                         if (!all) {
                             // Written with the outcomes by every version that records them.
                             b.mustNot(m -> m.exists(e -> e.field("fields_found")));
                         }
                         return b;
                     }))
-                    .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc))), ListingDocument.class, h -> {
+                    .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), ListingDocument.class, h -> {
                 if (h.source() != null && update(bulk, h)) {
                     updated[0]++;
                 }
