@@ -1,9 +1,5 @@
 package io.appaudit.crawler.cli;
 
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.crawler.apk.ApkEvidenceSection;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.evidence.CapturedExchange;
@@ -11,6 +7,7 @@ import io.appaudit.crawler.evidence.EvidenceFinder;
 import io.appaudit.crawler.evidence.TerminalText;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.indexer.ElasticSession;
+import io.appaudit.indexer.docs.SnapshotEvidence;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,20 +64,20 @@ final class EvidenceCommand implements Callable<Integer> {
             EvidenceFinder finder = new EvidenceFinder(archive);
             Optional<CapturedExchange> found;
             Optional<String> indexedDigest = Optional.empty();
-            Optional<Indexed> indexed = Optional.empty();
+            Optional<SnapshotEvidence.Found> indexed = Optional.empty();
             if (RECORD_ID.matcher(target.trim()).matches()) {
                 found = finder.byRecordId(stores, target.trim().replaceAll("^<|>$", ""));
             } else if (target.startsWith("http://") || target.startsWith("https://")) {
                 found = finder.latest(stores, target.trim());
             } else {
-                Optional<Indexed> hit = lookUp(config, target.trim());
+                Optional<SnapshotEvidence.Found> hit = lookUp(config, target.trim());
                 if (hit.isEmpty()) {
                     throw new Main.CommandFailure("No listing snapshot with id or store app id '" + target
                             + "' in Elasticsearch (" + config.elastic().indexPrefix() + "-listings-*)");
                 }
-                indexedDigest = Optional.of(hit.get().sha256());
+                indexedDigest = Optional.of(hit.get().payloadSha256());
                 indexed = hit;
-                found = finder.inFile(hit.get().store(), hit.get().file(), hit.get().recordId());
+                found = finder.inFile(hit.get().store(), hit.get().warcFile(), hit.get().recordId());
             }
             if (found.isEmpty()) {
                 throw new Main.CommandFailure("No captured exchange for '" + target + "' in "
@@ -94,10 +91,6 @@ final class EvidenceCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the index says a snapshot's evidence is. */
-    private record Indexed(StoreId store, String file, String recordId, String sha256, JsonNode source) {
-    }
-
     /** A body with NUL bytes near its start (an APK's bytes, an image) is not text. */
     private static boolean binary(byte[] body) {
         for (int i = 0; i < Math.min(body.length, 1024); i++) {
@@ -108,25 +101,10 @@ final class EvidenceCommand implements Callable<Integer> {
         return false;
     }
 
-    private Optional<Indexed> lookUp(AppauditConfig config, String id) throws IOException {
+    private Optional<SnapshotEvidence.Found> lookUp(AppauditConfig config, String id) throws IOException {
         try (ElasticSession es = ElasticSession.open(config.elastic())) {
-            SearchResponse<JsonNode> r = es.connection().client().search(s -> s
-                    .index(es.layout().listingsPattern()).size(1)
-                    .query(q -> q.bool(b -> {
-                        b.should(x -> x.term(t -> t.field("snapshot_id").value(id)))
-                                .should(x -> x.term(t -> t.field("store_app_id").value(id)))
-                                .minimumShouldMatch("1")
-                                .filter(f -> f.exists(e -> e.field("evidence.record_id")));
-                        if (store != null) {
-                            b.filter(f -> f.term(t -> t.field("store").value(StoreId.of(store).id())));
-                        }
-                        return b;
-                    }))
-                    .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc))), JsonNode.class);
-            return r.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).findFirst()
-                    .map(d -> new Indexed(StoreId.of(d.path("store").asText()),
-                            d.path("evidence").path("warc_file").asText(), d.path("evidence").path("record_id").asText(),
-                            d.path("evidence").path("payload_sha256").asText(), d));
+            return new SnapshotEvidence(es.connection(), es.layout())
+                    .latest(id, Optional.ofNullable(store).map(StoreId::of));
         }
     }
 

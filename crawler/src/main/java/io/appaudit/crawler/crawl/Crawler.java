@@ -1,6 +1,5 @@
 package io.appaudit.crawler.crawl;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
 import io.appaudit.crawler.Adapters;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
@@ -14,6 +13,7 @@ import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.ingest.ListingSink;
+import io.appaudit.indexer.runs.CrawlRuns;
 import io.appaudit.stores.RequestAuth;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
@@ -139,8 +139,7 @@ public final class Crawler {
                 n.get(Count.LIST_ONLY));
         try {
             // visible at once: an audit reads the run's documents for its report right after the crawl
-            es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(o.runId()).document(doc)
-                    .refresh(Refresh.WaitFor));
+            new CrawlRuns(es.connection(), es.layout()).recordVisible(doc);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not record crawl run {} of {}: {}", o.runId(), o.store(), e.toString());
         }

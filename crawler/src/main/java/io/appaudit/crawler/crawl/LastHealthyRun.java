@@ -1,15 +1,12 @@
 package io.appaudit.crawler.crawl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.crawler.crawl.AnswerTally.AnswerClass;
 import io.appaudit.indexer.ElasticSession;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.runs.CrawlRuns;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
+import java.util.Map;
 import java.util.OptionalDouble;
-import org.apache.http.entity.ContentType;
-import org.apache.http.nio.entity.NStringEntity;
-import org.elasticsearch.client.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,23 +28,16 @@ final class LastHealthyRun {
 
     /** The share of 404/410 among the detail requests of the latest healthy run that counted them; empty if none. */
     OptionalDouble detailGoneShare(StoreId store) {
-        String query = "{\"size\":" + RUNS + ",\"_source\":[\"" + CrawlRunDocument.ANSWERS + "\"],"
-                + "\"query\":{\"bool\":{\"filter\":[{\"term\":{\"store\":\"" + store.id() + "\"}},"
-                + "{\"term\":{\"healthy\":true}}]}},\"sort\":[{\"started_at\":\"desc\"}]}";
         try {
-            Request search = new Request("POST", "/" + es.layout().crawlRunsIndex() + "/_search");
-            search.addParameter("ignore_unavailable", "true");
-            search.setEntity(new NStringEntity(query, ContentType.APPLICATION_JSON));
-            JsonNode r = es.connection().mapper().readTree(es.connection().rest().performRequest(search).getEntity()
-                    .getContent());
-            for (JsonNode hit : r.path("hits").path("hits")) {
-                JsonNode detail = hit.path("_source").path(CrawlRunDocument.ANSWERS).path("detail");
+            for (Map<String, Map<String, Long>> answers : new CrawlRuns(es.connection(), es.layout())
+                    .latestHealthyAnswers(store.id(), RUNS)) {
+                Map<String, Long> detail = answers.getOrDefault("detail", Map.of());
                 long requests = 0;
                 for (AnswerClass c : AnswerClass.values()) {
-                    requests += c == AnswerClass.PARSE_PROBLEM ? 0 : detail.path(c.field()).asLong(0);
+                    requests += c == AnswerClass.PARSE_PROBLEM ? 0 : detail.getOrDefault(c.field(), 0L);
                 }
                 if (requests >= EndpointJudge.MIN_REQUESTS) {
-                    return OptionalDouble.of((double) detail.path(AnswerClass.GONE.field()).asLong(0) / requests);
+                    return OptionalDouble.of((double) detail.getOrDefault(AnswerClass.GONE.field(), 0L) / requests);
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -14,20 +14,17 @@ import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.ingest.ElasticListingSink;
 import io.appaudit.indexer.ingest.ListingSink;
+import io.appaudit.indexer.runs.RunIds;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -42,8 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class StoreCrawl {
 
     private static final Logger log = LoggerFactory.getLogger(StoreCrawl.class);
-    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
     /**
      * How often the sink is flushed and the pages it confirmed forgotten: after a crash, the pages of at most this
      * long are handled again (from their WARC captures). Pages wait while a flush runs, so not too often either.
@@ -288,9 +283,7 @@ public final class StoreCrawl {
     }
 
     private String newRunId(Instant started) {
-        byte[] r = new byte[3];
-        ThreadLocalRandom.current().nextBytes(r);
-        return RUN_STAMP.format(started) + "-" + store().id() + "-" + HexFormat.of().formatHex(r);
+        return RunIds.next(started, store().id());
     }
 
     private static void awaitQuietly(ScheduledExecutorService s) {

@@ -2,7 +2,7 @@ package io.appaudit.crawler.lookup;
 
 import io.appaudit.crawler.lookup.Resolution.Candidate;
 import io.appaudit.crawler.lookup.Resolution.Confidence;
-import io.appaudit.indexer.checks.CompanyNames;
+import io.appaudit.indexer.names.CompanyNames;
 import io.appaudit.stores.AppRef;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -11,18 +11,16 @@ import io.appaudit.indexer.checks.CheckingSink;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.runs.CrawlRuns;
+import io.appaudit.indexer.runs.RunIds;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +47,6 @@ public final class ScheduledCrawl {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledCrawl.class);
-    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final AppauditConfig config;
     private final SharedElastic elastic;
@@ -140,14 +136,12 @@ public final class ScheduledCrawl {
 
     /** Writes a failed crawl-run document for a run the crawler never recorded; returns its run id. */
     private String recordFailure(ElasticSession es, StoreId store, Firing firing, Instant started, String reason) {
-        byte[] r = new byte[3];
-        ThreadLocalRandom.current().nextBytes(r);
-        String runId = RUN_STAMP.format(started) + "-" + store.id() + "-" + HexFormat.of().formatHex(r);
+        String runId = RunIds.next(started, store.id());
         Instant ended = Instant.now();
         CrawlRunDocument doc = CrawlRunDocument.failedBeforeCounting(runId, store.id(), firing.triggeredBy(), started,
                 ended, reason, host);
         try {
-            es.connection().client().index(i -> i.index(es.layout().crawlRunsIndex()).id(runId).document(doc));
+            new CrawlRuns(es.connection(), es.layout()).record(doc);
         } catch (IOException | RuntimeException e) {
             log.error("{}: could not record the failed run {} in Elasticsearch either: {}", store, runId,
                     e.toString());

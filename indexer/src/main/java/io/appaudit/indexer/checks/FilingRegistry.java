@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks;
 
+import io.appaudit.indexer.names.CompanyNames;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.appaudit.indexer.docs;
 
-import io.appaudit.indexer.checks.CompanyNames;
+import io.appaudit.indexer.names.CompanyNames;
 import io.appaudit.stores.EvidenceRef;
 import io.appaudit.stores.Hash;
 import io.appaudit.stores.Listing;

@@ -1,9 +1,8 @@
 package io.appaudit.indexer.rates;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckId;
@@ -152,34 +151,19 @@ public final class RatesService {
 
     private List<Overdue> overdue(Quarter quarter) throws IOException {
         List<Overdue> out = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<FindingDocument> r = es.client().search(s -> {
-                s.index(layout.findingsIndex()).size(1000)
-                        .query(q -> q.bool(b -> b
-                                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field("check_id").value(CheckId.Z5.name())))
-                                .mustNot(m -> m.term(t -> t.field("status").value(FindingDocument.RECTIFIED)))))
-                        .sort(o -> o.field(f -> f.field("store").order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, FindingDocument.class);
-            List<Hit<FindingDocument>> hits = r.hits().hits();
-            for (Hit<FindingDocument> h : hits) {
-                FindingDocument f = h.source();
-                if (f != null) {
-                    out.add(new Overdue(f.store(), f.packageName(), f.name(), f.values().get("deadline"),
-                            f.values().get("notice"), f.lastSeen() == null ? null : f.lastSeen().toString()));
-                }
+        new SearchPager(es, 1000).forEachHit(s -> s.index(layout.findingsIndex())
+                .query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                        .filter(f -> f.term(t -> t.field(Fields.CHECK_ID).value(CheckId.Z5.name())))
+                        .mustNot(m -> m.term(t -> t.field(Fields.STATUS).value(FindingDocument.RECTIFIED)))))
+                .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc))), FindingDocument.class, h -> {
+            FindingDocument f = h.source();
+            if (f != null) {
+                out.add(new Overdue(f.store(), f.packageName(), f.name(), f.values().get("deadline"),
+                        f.values().get("notice"), f.lastSeen() == null ? null : f.lastSeen().toString()));
             }
-            if (hits.size() < 1000) {
-                return out;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        });
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.report;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -44,24 +45,24 @@ final class CrawlHealthReader {
         String from = quarter.start().toString();
         String to = quarter.end().toString();
         Query inQuarter = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(s -> s.range(r -> r.date(d -> d.field("started_at").gte(from).lt(to))))
+                .should(s -> s.range(r -> r.date(d -> d.field(Fields.STARTED_AT).gte(from).lt(to))))
                 .should(s -> s.range(r -> r.date(d -> d.field("ended_at").gte(from).lt(to))))));
         Map<String, Aggregation> subs = new LinkedHashMap<>();
         for (String f : SUMS) {
             subs.put(f, Aggregation.of(a -> a.sum(s -> s.field(f))));
         }
-        subs.put("outcomes", Aggregation.of(a -> a.terms(t -> t.field("outcome").size(10))));
+        subs.put("outcomes", Aggregation.of(a -> a.terms(t -> t.field(Fields.OUTCOME).size(10))));
         // runs written before the run's own health was recorded have only their adapter's
         subs.put("unhealthy", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
-                .should(q -> q.term(t -> t.field("healthy").value(false)))
+                .should(q -> q.term(t -> t.field(Fields.HEALTHY).value(false)))
                 .should(q -> q.term(t -> t.field("adapter_healthy").value(false)))))));
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
-                .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(Fields.STARTED_AT).order(SortOrder.Desc)))
                 .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
                         "healthy", "health_reason", "discovery", "answers", "not_listed_withheld",
                         "list_only"))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
-                .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field("store").size(64))
+                .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field(Fields.STORE).size(64))
                         .aggregations(subs)), Void.class);
         Map<String, StringTermsBucket> byStore = new LinkedHashMap<>();
         Aggregate stores = r.aggregations().get("stores");

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.report;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.util.NamedValue;
@@ -26,8 +27,8 @@ final class DeveloperReader {
                 .query(ProblemQueries.problems(quarter))
                 .aggregations("developers", a -> a.terms(t -> t.field("developer.keyword").size(top)
                                 .order(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)))
-                        .aggregations("stores", s2 -> s2.terms(t -> t.field("store").size(16))
-                                .aggregations("apps", c -> c.cardinality(x -> x.field("package"))))), Void.class);
+                        .aggregations("stores", s2 -> s2.terms(t -> t.field(Fields.STORE).size(16))
+                                .aggregations("apps", c -> c.cardinality(x -> x.field(Fields.PACKAGE))))), Void.class);
         return r.aggregations().get("developers").sterms().buckets().array().stream().map(DeveloperReader::developer)
                 .toList();
     }

@@ -1,9 +1,8 @@
 package io.appaudit.indexer.report;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.docs.FindingDocument;
@@ -38,37 +37,21 @@ public final class EvidenceReader implements FlaggedApps {
     public void forEach(Consumer<FlaggedApp> each) throws IOException {
         for (StoreId store : StoreId.values()) {
             List<FindingDocument> app = new ArrayList<>();
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> from = after;
-                SearchResponse<FindingDocument> r = es.client().search(s -> {
-                    s.index(layout.findingsIndex()).size(PAGE)
-                            .query(q -> q.bool(b -> b.filter(ProblemQueries.problems(quarter))
-                                    .filter(f -> f.term(t -> t.field("store").value(store.id())))))
-                            .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)))
-                            .sort(o -> o.field(f -> f.field("check_id").order(SortOrder.Asc)));
-                    if (from != null) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, FindingDocument.class);
-                List<Hit<FindingDocument>> hits = r.hits().hits();
-                for (Hit<FindingDocument> h : hits) {
-                    FindingDocument f = h.source();
-                    if (f == null) {
-                        continue;
-                    }
-                    if (!app.isEmpty() && !app.get(0).packageName().equals(f.packageName())) {
-                        each.accept(flagged(store, app));
-                        app.clear();
-                    }
-                    app.add(f);
+            new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.findingsIndex())
+                    .query(q -> q.bool(b -> b.filter(ProblemQueries.problems(quarter))
+                            .filter(f -> f.term(t -> t.field(Fields.STORE).value(store.id())))))
+                    .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field(Fields.CHECK_ID).order(SortOrder.Asc))), FindingDocument.class, h -> {
+                FindingDocument f = h.source();
+                if (f == null) {
+                    return;
                 }
-                if (hits.size() < PAGE) {
-                    break;
+                if (!app.isEmpty() && !app.get(0).packageName().equals(f.packageName())) {
+                    each.accept(flagged(store, app));
+                    app.clear();
                 }
-                after = hits.get(hits.size() - 1).sort();
-            }
+                app.add(f);
+            });
             if (!app.isEmpty()) {
                 each.accept(flagged(store, app));
             }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.report;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -47,8 +48,8 @@ final class ListedApps {
         Map<StoreId, long[]> counts = new EnumMap<>(StoreId.class);
         Map<StoreId, Long> audited = new EnumMap<>(StoreId.class);
         // The client reads a max over no values as 0, so the count of values tells an app without an update date.
-        Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field("days_since_update"))),
-                "dated", Aggregation.of(a -> a.valueCount(v -> v.field("days_since_update"))));
+        Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field(Fields.DAYS_SINCE_UPDATE))),
+                "dated", Aggregation.of(a -> a.valueCount(v -> v.field(Fields.DAYS_SINCE_UPDATE))));
         pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), subs, b -> store(b).ifPresent(s -> {
             audited.merge(s, 1L, Long::sum);
             double days = b.aggregations().get("days").max().value();
@@ -78,8 +79,8 @@ final class ListedApps {
 
     static Query listed(Quarter quarter) {
         return Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))));
+                .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))));
     }
 
     /** A bucket's store, when it is one of ours (the rates skip others too). */

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.report;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.appaudit.indexer.docs.FindingDocument;
@@ -14,9 +15,9 @@ final class ProblemQueries {
 
     static Query problems(Quarter quarter) {
         return Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
                 .filter(f -> f.term(t -> t.field("informational").value(false)))
-                .filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(List.of(
+                .filter(f -> f.terms(t -> t.field(Fields.STATUS).terms(v -> v.value(List.of(
                         FieldValue.of(FindingDocument.NEW), FieldValue.of(FindingDocument.PERSISTING))))))));
     }
 }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.report;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.appaudit.indexer.ElasticConnection;
@@ -58,7 +59,7 @@ final class TrendReader {
                 b -> flagged.merge(CompositePages.key(b, "store"), 1L, Long::sum));
         Map<String, Long> problemCounts = new HashMap<>();
         for (StringTermsBucket b : es.client().search(s -> s.index(layout.findingsIndex()).size(0).query(problems)
-                .aggregations("stores", a -> a.terms(t -> t.field("store").size(64))), Void.class)
+                .aggregations("stores", a -> a.terms(t -> t.field(Fields.STORE).size(64))), Void.class)
                 .aggregations().get("stores").sterms().buckets().array()) {
             problemCounts.put(b.key().stringValue(), b.docCount());
         }

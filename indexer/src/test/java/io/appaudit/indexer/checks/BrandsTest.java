@@ -3,6 +3,7 @@ package io.appaudit.indexer.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.indexer.checks.CompanyGroups.Kind;
+import io.appaudit.indexer.names.CompanyNames;
 import org.junit.jupiter.api.Test;
 
 /** The "Brands" rule of AUDIT-RULES.md on the real pairs seen in the stores, and the decoys that must stay apart. */

@@ -5,10 +5,10 @@ import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CompanyGroups;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CompanyGroups.Relation;
-import io.appaudit.indexer.checks.CompanyNames;
 import io.appaudit.indexer.checks.ListingCheck;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.names.CompanyNames;
 
 /**
  * D1: the listing names a developer and an operator that are not one corporate group. Two names of one group

@@ -5,11 +5,11 @@ import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CompanyGroups;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CompanyGroups.Relation;
-import io.appaudit.indexer.checks.CompanyNames;
 import io.appaudit.indexer.checks.FilingRegistry.Entry;
 import io.appaudit.indexer.checks.ListingCheck;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.names.CompanyNames;
 import java.util.Optional;
 
 /** D5: the developer is not the entity (or its group) the registry file gives for the listing's filing number. */

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -81,9 +82,9 @@ final class AppBuckets {
         m.put("versions", Aggregation.of(a -> a.terms(t -> t.field("version_code").size(FEW))
                 .aggregations("md5", Aggregation.of(x -> x.terms(t -> t.field("hash_md5").size(FEW))))
                 .aggregations("sha256", Aggregation.of(x -> x.terms(t -> t.field("hash_sha256").size(FEW))))));
-        m.put("stale", Aggregation.of(a -> a.max(x -> x.field("days_since_update"))));
+        m.put("stale", Aggregation.of(a -> a.max(x -> x.field(Fields.DAYS_SINCE_UPDATE))));
         // The client reads a max over no values as 0: the count tells "no update date" apart.
-        m.put("stale_known", Aggregation.of(a -> a.valueCount(x -> x.field("days_since_update"))));
+        m.put("stale_known", Aggregation.of(a -> a.valueCount(x -> x.field(Fields.DAYS_SINCE_UPDATE))));
         if (evidence) {
             m.put("developer_operators", pairs("developer_core", "operator_core"));
             m.put("filing_developers", pairs("filing_number", "developer_core"));
@@ -100,7 +101,7 @@ final class AppBuckets {
     private static Aggregation latest() {
         return Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(s -> s.field(f -> f.field(TIMESTAMP).order(SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field("snapshot_id").order(SortOrder.Asc)))
+                .sort(s -> s.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc)))
                 .source(s -> s.filter(f -> f.excludes(UNUSED)))));
     }
 

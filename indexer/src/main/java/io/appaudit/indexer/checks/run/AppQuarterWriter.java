@@ -3,11 +3,10 @@ package io.appaudit.indexer.checks.run;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.ingest.BulkSink;
 import io.appaudit.indexer.layout.IndexLayout;
@@ -64,32 +63,18 @@ final class AppQuarterWriter implements AutoCloseable {
     private Map<String, AppQuarterDocument> stored(Quarter quarter, Consumer<BoolQuery.Builder> packages)
             throws IOException {
         Map<String, AppQuarterDocument> out = new HashMap<>();
-        List<FieldValue> searchAfter = null;
-        while (true) {
-            List<FieldValue> from = searchAfter;
-            SearchResponse<AppQuarterDocument> r = es.client().search(s -> {
-                s.index(index).size(PAGE).query(q -> q.bool(b -> {
-                    b.filter(f -> f.term(t -> t.field(AppQuarterFields.QUARTER).value(quarter.toString())));
-                    packages.accept(b);
-                    return b;
-                })).sort(o -> o.field(f -> f.field(AppQuarterFields.PACKAGE).order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field(AppQuarterFields.STORE).order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, AppQuarterDocument.class);
-            List<Hit<AppQuarterDocument>> hits = r.hits().hits();
-            for (Hit<AppQuarterDocument> h : hits) {
-                if (h.source() != null) {
-                    out.put(h.id(), h.source());
-                }
-            }
-            if (hits.size() < PAGE) {
-                return out;
-            }
-            searchAfter = hits.get(hits.size() - 1).sort();
-        }
+        new SearchPager(es, PAGE).forEachHit(s -> s.index(index).query(q -> q.bool(b -> {
+            b.filter(f -> f.term(t -> t.field(AppQuarterFields.QUARTER).value(quarter.toString())));
+            packages.accept(b);
+            return b;
+        })).sort(o -> o.field(f -> f.field(AppQuarterFields.PACKAGE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(AppQuarterFields.STORE).order(SortOrder.Asc))),
+                AppQuarterDocument.class, h -> {
+                    if (h.source() != null) {
+                        out.put(h.id(), h.source());
+                    }
+                });
+        return out;
     }
 
     void reconcile(Map<String, AppQuarterDocument> stored, List<AppQuarterDocument> built) {

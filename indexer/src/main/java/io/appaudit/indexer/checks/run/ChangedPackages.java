@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
@@ -44,12 +45,12 @@ final class ChangedPackages {
             SearchResponse<Void> r = es.client().search(s -> s.index(layout.listingsIndices(quarter))
                     .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.bool(b -> b
-                            .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                            .filter(f -> f.range(g -> g.date(d -> d.field("@timestamp")
+                            .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                            .filter(f -> f.range(g -> g.date(d -> d.field(Fields.TIMESTAMP)
                                     .gt(String.valueOf(after.toEpochMilli())).format("epoch_millis"))))))
                     .aggregations("packages", a -> a.composite(c -> {
                         c.size(PAGE).sources(List.of(Map.of("package",
-                                CompositeAggregationSource.of(x -> x.terms(t -> t.field("package"))))));
+                                CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
                         if (page != null) {
                             c.after(new LinkedHashMap<>(page));
                         }

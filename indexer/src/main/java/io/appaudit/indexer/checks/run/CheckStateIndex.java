@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -57,14 +58,14 @@ public final class CheckStateIndex {
     public CheckState now(Quarter quarter, CheckConfig config, String builtBy) throws IOException {
         SearchResponse<Void> listings = es.client().search(s -> s.index(layout.listingsIndices(quarter))
                 .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.term(t -> t.field("quarter").value(quarter.toString())))
-                .aggregations("latest", a -> a.max(m -> m.field("@timestamp"))), Void.class);
+                .query(q -> q.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                .aggregations("latest", a -> a.max(m -> m.field(Fields.TIMESTAMP))), Void.class);
         long count = listings.hits().total() == null ? 0 : listings.hits().total().value();
         Optional<Instant> latest = Optional.ofNullable(listings.aggregations().get("latest"))
                 .map(Aggregate::max).filter(m -> count > 0 && Double.isFinite(m.value()))
                 .map(m -> Instant.ofEpochMilli((long) m.value()));
         long previous = es.client().count(c -> c.index(layout.findingsIndex()).ignoreUnavailable(true)
-                .query(q -> q.term(t -> t.field("quarter").value(quarter.previous().toString())))).count();
+                .query(q -> q.term(t -> t.field(Fields.QUARTER).value(quarter.previous().toString())))).count();
         return new CheckState(Instant.now(), quarter.toString(), configHash(config), count, latest.orElse(null),
                 previous, 0, 0, builtBy);
     }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -40,13 +41,13 @@ final class LatestSnapshots {
                     .ignoreUnavailable(true).allowNoIndices(true).size(packages.size())
                     .source(src -> src.filter(f -> f.excludes("related")))
                     .query(q -> q.bool(b -> b
-                            .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                            .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
-                            .filter(f -> f.term(t -> t.field("store").value(e.getKey().id())))
-                            .filter(f -> f.terms(t -> t.field("package").terms(v -> v.value(packages))))))
-                    .collapse(c -> c.field("package"))
-                    .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc))), ListingDocument.class);
+                            .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                            .filter(f -> f.term(t -> t.field(Fields.STORE).value(e.getKey().id())))
+                            .filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(packages))))))
+                    .collapse(c -> c.field(Fields.PACKAGE))
+                    .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), ListingDocument.class);
             for (Hit<ListingDocument> h : r.hits().hits()) {
                 if (h.source() != null) {
                     out.put(new AppKey(e.getKey(), h.source().packageName()), h.source());

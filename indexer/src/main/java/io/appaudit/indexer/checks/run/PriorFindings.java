@@ -1,16 +1,15 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class PriorFindings {
         return read(quarter, b -> {
             if (after.isPresent() || through.isPresent()) {
                 b.filter(f -> f.range(g -> g.term(t -> {
-                    t.field("package");
+                    t.field(Fields.PACKAGE);
                     after.ifPresent(t::gt);
                     through.ifPresent(t::lte);
                     return t;
@@ -62,7 +61,7 @@ final class PriorFindings {
 
     /** The two quarters' findings of the named packages only. */
     InRange read(Quarter quarter, List<String> packages) throws IOException {
-        return read(quarter, b -> b.filter(f -> f.terms(t -> t.field("package").terms(v -> v.value(packages.stream()
+        return read(quarter, b -> b.filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(packages.stream()
                 .map(FieldValue::of).toList())))));
     }
 
@@ -70,34 +69,19 @@ final class PriorFindings {
             throws IOException {
         Map<String, FindingDocument> current = new HashMap<>();
         Map<String, FindingDocument> previous = new HashMap<>();
-        List<FieldValue> searchAfter = null;
-        while (true) {
-            List<FieldValue> from = searchAfter;
-            SearchResponse<FindingDocument> r = es.client().search(s -> {
-                s.index(layout.findingsIndex()).size(PAGE)
-                        .query(q -> q.bool(b -> {
-                            b.filter(f -> f.terms(t -> t.field("quarter").terms(v -> v.value(List.of(
-                                    FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
-                            packages.accept(b);
-                            return b;
-                        }))
-                        .sort(o -> o.field(f -> f.field("finding_id").order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, FindingDocument.class);
-            List<Hit<FindingDocument>> hits = r.hits().hits();
-            for (Hit<FindingDocument> h : hits) {
-                FindingDocument f = h.source();
-                if (f != null) {
-                    (quarter.toString().equals(f.quarter()) ? current : previous).put(h.id(), f);
-                }
+        new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.findingsIndex())
+                .query(q -> q.bool(b -> {
+                    b.filter(f -> f.terms(t -> t.field(Fields.QUARTER).terms(v -> v.value(List.of(
+                            FieldValue.of(quarter.toString()), FieldValue.of(quarter.previous().toString()))))));
+                    packages.accept(b);
+                    return b;
+                }))
+                .sort(o -> o.field(f -> f.field(Fields.FINDING_ID).order(SortOrder.Asc))), FindingDocument.class, h -> {
+            FindingDocument f = h.source();
+            if (f != null) {
+                (quarter.toString().equals(f.quarter()) ? current : previous).put(h.id(), f);
             }
-            if (hits.size() < PAGE) {
-                return new InRange(current, previous);
-            }
-            searchAfter = hits.get(hits.size() - 1).sort();
-        }
+        });
+        return new InRange(current, previous);
     }
 }

@@ -1,10 +1,10 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
@@ -46,42 +46,27 @@ final class ProbeHistoryReader {
                 Collectors.mapping(AppKey::packageName, Collectors.toList())));
         List<Query> perStore = new ArrayList<>();
         byStore.forEach((store, pkgs) -> perStore.add(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("store").value(store.id())))
-                .filter(f -> f.terms(t -> t.field("package")
+                .filter(f -> f.term(t -> t.field(Fields.STORE).value(store.id())))
+                .filter(f -> f.terms(t -> t.field(Fields.PACKAGE)
                         .terms(v -> v.value(pkgs.stream().map(FieldValue::of).toList()))))))));
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            SearchResponse<ListingDocument> r = es.client().search(s -> {
-                s.index(layout.listingsPattern()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
-                        .source(src -> src.filter(f -> f.includes(FIELDS)))
-                        .query(q -> q.bool(b -> b
-                                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
-                                .filter(f -> f.exists(e -> e.field("probes.kind")))
-                                .filter(f -> f.bool(any -> any.should(perStore).minimumShouldMatch("1")))))
-                        .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field("store").order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfter(from);
-                }
-                return s;
-            }, ListingDocument.class);
-            List<Hit<ListingDocument>> hits = r.hits().hits();
-            for (Hit<ListingDocument> h : hits) {
-                ListingDocument d = h.source();
-                if (d == null) {
-                    continue;
-                }
+        new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.listingsPattern()).ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .source(src -> src.filter(f -> f.includes(FIELDS)))
+                .query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                        .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                        .filter(f -> f.exists(e -> e.field("probes.kind")))
+                        .filter(f -> f.bool(any -> any.should(perStore).minimumShouldMatch("1")))))
+                .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), ListingDocument.class, h -> {
+            ListingDocument d = h.source();
+            if (d != null) {
                 StoreId store = StoreId.of(d.store());
                 out.computeIfAbsent(new AppKey(store, d.packageName()), k -> new ArrayList<>()).add(d);
             }
-            if (hits.size() < PAGE) {
-                return out;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        });
+        return out;
     }
 }

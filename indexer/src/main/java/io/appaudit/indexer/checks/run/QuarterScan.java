@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -94,7 +95,7 @@ public final class QuarterScan {
         if (names.size() > packagesPerPage) {
             throw new IllegalArgumentException("At most " + packagesPerPage + " packages at a time: " + names.size());
         }
-        Query only = Query.of(q -> q.terms(t -> t.field("package").terms(v -> v.value(names.stream()
+        Query only = Query.of(q -> q.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(names.stream()
                 .map(FieldValue::of).toList()))));
         return apps(indices(quarter), quarter, only, AppBuckets.aggregations(detail));
     }
@@ -110,7 +111,7 @@ public final class QuarterScan {
                 .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                 .aggregations("packages", a -> a.composite(c -> {
                     c.size(packagesPerPage).sources(List.of(Map.of("package",
-                            CompositeAggregationSource.of(x -> x.terms(t -> t.field("package"))))));
+                            CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
                     after.ifPresent(p -> c.after(Map.of("package", FieldValue.of(p))));
                     return c;
                 })), Void.class);
@@ -121,14 +122,14 @@ public final class QuarterScan {
 
     /** The apps of a range of packages, summarised, grouped by package. */
     private static Query inRange(String first, String last) {
-        return Query.of(q -> q.range(r -> r.term(t -> t.field("package").gte(first).lte(last))));
+        return Query.of(q -> q.range(r -> r.term(t -> t.field(Fields.PACKAGE).gte(first).lte(last))));
     }
 
     private List<PackageQuarter> apps(List<String> indices, Quarter quarter, Query packages,
                                       Map<String, Aggregation> subs) throws IOException {
         Query inRange = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
+                .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
                 .filter(packages)));
         int size = packagesPerPage * StoreId.values().length;
         Map<String, List<AppQuarter>> byPackage = new LinkedHashMap<>();
@@ -139,8 +140,8 @@ public final class QuarterScan {
                     .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false)).query(inRange)
                     .aggregations("apps", a -> a.composite(c -> {
                         c.size(size).sources(List.of(
-                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field("package")))),
-                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field("store"))))));
+                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE)))),
+                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE))))));
                         if (from != null) {
                             c.after(new LinkedHashMap<>(from));
                         }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -68,22 +69,22 @@ public final class ShownFieldsIndex {
             SearchResponse<Void> r = es.client().search(s -> s.index(layout.listingsIndices(quarter))
                     .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.bool(b -> b
-                            .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                            .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)))
+                            .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
                             // a listing built from a list item shows only what lists show: it says nothing of
                             // what the store's detail pages show
                             .mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)))))
                     .aggregations("apps", a -> a.composite(c -> {
                         c.size(PAGE).sources(List.of(
-                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field("store")))),
-                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field("package"))))));
+                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE)))),
+                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
                         if (from != null) {
                             c.after(new LinkedHashMap<>(from));
                         }
                         return c;
                     }).aggregations("latest", l -> l.topHits(t -> t.size(1)
-                            .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)))
+                            .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc)))
                             .source(src -> src.filter(f -> f.includes("fields_found")))))), Void.class);
             Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
                     .map(Aggregate::composite);

@@ -1,8 +1,8 @@
 package io.appaudit.indexer.checks.run;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
@@ -40,50 +40,35 @@ final class SnapshotBackfill {
 
     /** Returns how many snapshots got new outcomes. */
     long run(Quarter quarter, boolean all) throws IOException {
-        long updated = 0;
-        List<FieldValue> after = null;
+        long[] updated = {0};
         try (BulkSink bulk = new BulkSink(es, es.config().ingest())) {
-            while (true) {
-                List<FieldValue> from = after;
-                SearchResponse<ListingDocument> r = es.client().search(s -> {
-                    s.index(layout.listingsPattern()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
-                            .query(q -> q.bool(b -> {
-                                b.filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
-                                        .filter(f -> f.term(t -> t.field("outcome").value(ListingDocument.LISTED)));
-                                if (!all) {
-                                    // Written with the outcomes by every version that records them.
-                                    b.mustNot(m -> m.exists(e -> e.field("fields_found")));
-                                }
-                                return b;
-                            }))
-                            .sort(o -> o.field(f -> f.field("snapshot_id").order(SortOrder.Asc)));
-                    if (from != null) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, ListingDocument.class);
-                List<Hit<ListingDocument>> hits = r.hits().hits();
-                for (Hit<ListingDocument> h : hits) {
-                    if (h.source() != null && update(bulk, h)) {
-                        updated++;
-                    }
+            new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.listingsPattern()).ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .query(q -> q.bool(b -> {
+                        b.filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)));
+                        if (!all) {
+                            // Written with the outcomes by every version that records them.
+                            b.mustNot(m -> m.exists(e -> e.field("fields_found")));
+                        }
+                        return b;
+                    }))
+                    .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), ListingDocument.class, h -> {
+                if (h.source() != null && update(bulk, h)) {
+                    updated[0]++;
                 }
-                if (hits.size() < PAGE) {
-                    break;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            });
             bulk.flush(Duration.ofMinutes(5));
             if (bulk.stats().failed() > 0) {
                 throw new ElasticException(bulk.stats().failed() + " snapshot(s) could not be updated with their "
                         + "check outcomes, e.g. " + bulk.failures().get(0));
             }
         }
-        if (updated > 0) {
+        if (updated[0] > 0) {
             es.client().indices().refresh(r -> r.index(layout.listingsPattern()).ignoreUnavailable(true)
                     .allowNoIndices(true));
         }
-        return updated;
+        return updated[0];
     }
 
     private boolean update(BulkSink bulk, Hit<ListingDocument> h) {

@@ -1,4 +1,4 @@
-package io.appaudit.indexer;
+package io.appaudit.stores.tls;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.appaudit.indexer.checks;
+package io.appaudit.indexer.names;
 
 import java.util.Comparator;
 import java.util.List;

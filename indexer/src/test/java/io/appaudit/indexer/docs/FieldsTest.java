@@ -1,0 +1,68 @@
+package io.appaudit.indexer.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.indexer.DocumentMapper;
+import io.appaudit.indexer.layout.IndexLayout;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The field-name constants the code queries with are fields the index templates map. */
+class FieldsTest {
+
+    private static List<String> unmapped(String template, List<String> fields) throws IOException {
+        JsonNode properties = DocumentMapper.create().readTree(IndexLayout.templateJson(template, "appaudit"))
+                .path("template").path("mappings").path("properties");
+        List<String> out = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode node = properties;
+            String[] parts = field.split("\\.");
+            for (int i = 0; i < parts.length; i++) {
+                node = node.path(parts[i]);
+                if (i < parts.length - 1) {
+                    node = node.path("properties");
+                }
+            }
+            if (!node.isObject() || node.isEmpty()) {
+                out.add(field);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyListingFieldIsMappedByTheListingFieldsTemplate() throws IOException {
+        assertThat(unmapped("listing-fields", Fields.LISTINGS)).isEmpty();
+    }
+
+    @Test
+    void everyFindingFieldIsMappedByTheFindingsTemplate() throws IOException {
+        assertThat(unmapped("findings", Fields.FINDINGS)).isEmpty();
+    }
+
+    @Test
+    void everyCrawlRunFieldIsMappedByTheCrawlRunsTemplate() throws IOException {
+        assertThat(unmapped("crawl-runs", Fields.CRAWL_RUNS)).isEmpty();
+    }
+
+    @Test
+    void everyConstantBelongsToAtLeastOneIndex() throws IllegalAccessException {
+        Set<String> listed = new HashSet<>(Fields.LISTINGS);
+        listed.addAll(Fields.FINDINGS);
+        listed.addAll(Fields.CRAWL_RUNS);
+        List<String> constants = new ArrayList<>();
+        for (Field f : Fields.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                constants.add((String) f.get(null));
+            }
+        }
+        assertThat(listed).containsAll(constants);
+    }
+}
