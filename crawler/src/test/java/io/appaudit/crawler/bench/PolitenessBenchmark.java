@@ -179,6 +179,8 @@ public final class PolitenessBenchmark {
         }
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
+        // every request's arrival and whether it was refused, to measure the settled second half apart
+        List<long[]> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         List<StoreOutcome> out;
         List<Long> arrivals;
         try (BenchSite site = new BenchSite()) {
@@ -192,9 +194,11 @@ public final class PolitenessBenchmark {
                     bucket[1] = now;
                     if (bucket[0] < 1) {
                         refused.incrementAndGet();
+                        events.add(new long[] {now, 1});
                         return new Reply(429, "text/plain", new byte[0], Map.of("Retry-After", "1"));
                     }
                     bucket[0] -= 1;
+                    events.add(new long[] {now, 0});
                 }
                 answered.incrementAndGet();
                 return inner.reply(method, path, q, body);
@@ -213,6 +217,14 @@ public final class PolitenessBenchmark {
         System.out.printf(Locale.ROOT, "| without a limit (baseline) | – | – | %.2f | – |%n", unlimited);
         System.out.printf(Locale.ROOT, "| token bucket %d/s | %d | %.1f %% | %.2f | %.0f %% of %.2f |%n", BUCKET_RATE,
                 total, 100.0 * refused.get() / total, rate, 100 * rate / reachable, reachable);
+        // the second half of the requests, once the controller has converged from the configured pace
+        List<long[]> late = events.subList(events.size() / 2, events.size());
+        long lateRefused = late.stream().filter(e -> e[1] == 1).count();
+        double lateSpan = (late.get(late.size() - 1)[0] - late.get(0)[0]) / 1e9;
+        double lateRate = (late.size() - lateRefused) / lateSpan;
+        System.out.printf(Locale.ROOT, "| token bucket %d/s, second half of the requests (settled) | %d | %.1f %% | %.2f "
+                + "| %.0f %% of %.2f |%n", BUCKET_RATE, late.size(), 100.0 * lateRefused / late.size(), lateRate,
+                100 * lateRate / reachable, reachable);
         System.out.printf(Locale.ROOT, "  xiaomi: %s%n", out.get(0).outcome());
     }
 

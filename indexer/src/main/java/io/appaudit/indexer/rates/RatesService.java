@@ -1,9 +1,8 @@
 package io.appaudit.indexer.rates;
 
-import io.appaudit.indexer.SearchPager;
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Family;
@@ -12,6 +11,7 @@ import io.appaudit.indexer.checks.run.AppQuarterBuild;
 import io.appaudit.indexer.checks.run.AppQuarterCounts;
 import io.appaudit.indexer.checks.run.AppQuarterFields;
 import io.appaudit.indexer.checks.run.ShownFieldsIndex;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;

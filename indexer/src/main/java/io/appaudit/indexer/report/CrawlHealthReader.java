@@ -1,6 +1,5 @@
 package io.appaudit.indexer.report;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -8,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.report.ReportData.CrawlHealth;

@@ -1,10 +1,10 @@
 package io.appaudit.indexer.report;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.util.NamedValue;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.report.ReportData.DeveloperProblems;

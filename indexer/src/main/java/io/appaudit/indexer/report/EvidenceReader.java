@@ -1,10 +1,10 @@
 package io.appaudit.indexer.report;
 
-import io.appaudit.indexer.SearchPager;
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.checks.CheckId;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;

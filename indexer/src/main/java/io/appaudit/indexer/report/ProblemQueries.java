@@ -1,8 +1,8 @@
 package io.appaudit.indexer.report;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import java.util.List;

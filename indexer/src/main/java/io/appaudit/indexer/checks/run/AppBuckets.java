@@ -1,6 +1,5 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -12,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CheckRegistry;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.StoreId;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.SearchPager;
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;

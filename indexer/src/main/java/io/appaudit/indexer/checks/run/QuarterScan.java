@@ -1,6 +1,5 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -12,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.PackageQuarter;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;

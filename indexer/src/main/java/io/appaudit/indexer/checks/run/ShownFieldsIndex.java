@@ -1,6 +1,5 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -14,6 +13,7 @@ import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.ShownFields;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;

@@ -1,13 +1,13 @@
 package io.appaudit.indexer.checks.run;
 
-import io.appaudit.indexer.SearchPager;
-import io.appaudit.indexer.docs.Fields;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.checks.ListingChecks;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.ingest.BulkSink;
