@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The canonical vivo H5 API URLs the adapter asks for, and the parameters read back from them. */
-final class VivoRequests {
+final class VivoUrls {
 
     static final String API_HOST = "https://h5-api.appstore.vivo.com.cn";
     /** Detail by numeric id; {@code frompage=messageh5&app_version=2100} as every public client sends them. */

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reads the H5 API detail reply ({@code /detail/<id>}) into a listing, "not listed", or a parse problem. */
-final class VivoDetailReader {
+final class VivoListingReader {
 
     static final String ID = "id";
     static final String NAME = "title_zh";
@@ -63,7 +63,7 @@ final class VivoDetailReader {
     static final String ENDPOINT_LABEL = DOWNLOAD_URL;
 
     ListingResult read(AppRef app, List<StoreResponse> responses) {
-        String expectedUrl = VivoRequests.detailUrl(app.storeAppId());
+        String expectedUrl = VivoUrls.detailUrl(app.storeAppId());
         if (responses.isEmpty()) {
             return ListingResult.Problem.of(StoreId.VIVO, app.storeAppId(), expectedUrl,
                     ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "No response to the detail request");
@@ -136,7 +136,7 @@ final class VivoDetailReader {
                 .filingNumber(FilingNumbers.find(description).or(() -> FilingNumbers.find(remark)).orElse(null))
                 .sourceUrl(sourceUrl)
                 .fetchedAt(primary.fetchedAt());
-        JsonTree.text(node, DOWNLOAD_URL).filter(VivoDetailReader::isHttpUrl).ifPresent(url -> b
+        JsonTree.text(node, DOWNLOAD_URL).filter(VivoListingReader::isHttpUrl).ifPresent(url -> b
                 .addDownloadControl(DownloadControl.Kind.PRIMARY, PRIMARY_LABEL, url)
                 .addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, ENDPOINT_LABEL, url));
         b.extra("official", JsonTree.text(node, OFFICIAL).or(() -> JsonTree.text(node, OFFICIAL_CORRECT)).orElse(null));
