@@ -1,6 +1,5 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.kit.PackageName;
 import static io.appaudit.stores.huawei.HuaweiCards.APP_INFO;
 import static io.appaudit.stores.huawei.HuaweiCards.DATA;
 import static io.appaudit.stores.huawei.HuaweiCards.EDITOR;
@@ -14,16 +13,17 @@ import static io.appaudit.stores.huawei.HuaweiCards.SCORE;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
-import io.appaudit.stores.FilingNumbers;
 import io.appaudit.stores.Hash;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.StoreSizes;
+import io.appaudit.stores.kit.FilingNumbers;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

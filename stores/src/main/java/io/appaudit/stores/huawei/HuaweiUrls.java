@@ -1,6 +1,6 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.QueryParams;
+import io.appaudit.stores.kit.QueryParams;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.appaudit.stores.kit;
 
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.Text;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

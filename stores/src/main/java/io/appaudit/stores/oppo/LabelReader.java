@@ -1,7 +1,7 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.AbsoluteLinks;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

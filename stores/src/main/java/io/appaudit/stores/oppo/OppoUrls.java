@@ -1,6 +1,6 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.QueryParams;
+import io.appaudit.stores.kit.QueryParams;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.appaudit.stores.xiaomi;
 
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Listing;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;

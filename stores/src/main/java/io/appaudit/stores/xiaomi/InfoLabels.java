@@ -1,6 +1,6 @@
 package io.appaudit.stores.xiaomi;
 
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
