@@ -15,7 +15,6 @@ import io.appaudit.stores.kit.PackageName;
 import io.appaudit.stores.kit.Text;
 import io.appaudit.stores.kit.TruncatedHtml;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ import org.jsoup.nodes.Document;
  */
 final class TencentDiscovery {
 
-    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
     static final String SEARCH_COMPONENT = "SearchList";
     static final String LIST_COMPONENTS = "data.components";
     static final String LIST_ITEMS = LIST_COMPONENTS + "[]." + NextData.COMPONENT_ITEMS;
@@ -51,7 +49,7 @@ final class TencentDiscovery {
         categories.forEach(c -> out.add(TencentUrls.first(c, options.pageSize())));
         options.keywords().stream().map(Text::clean).filter(k -> k != null)
                 .forEach(k -> out.add(StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.DISCOVERY,
-                        SEARCH_URL + URLEncoder.encode(k, StandardCharsets.UTF_8))));
+                        TencentUrls.searchUrl(k))));
         return out;
     }
 
@@ -64,7 +62,7 @@ final class TencentDiscovery {
         if (url.startsWith(TencentUrls.URL)) {
             return parseList(request, response, options);
         }
-        if (url.startsWith(SEARCH_URL)) {
+        if (url.startsWith(TencentUrls.SEARCH_URL)) {
             return parseSearch(request, response);
         }
         return failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "not a Tencent discovery request");
@@ -202,7 +200,7 @@ final class TencentDiscovery {
     }
 
     private static String keyword(String url) {
-        String q = url.substring(SEARCH_URL.length());
+        String q = url.substring(TencentUrls.SEARCH_URL.length());
         int end = q.indexOf('&');
         String raw = end >= 0 ? q.substring(0, end) : q;
         try {

@@ -24,6 +24,7 @@ final class TencentUrls {
 
     static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
     static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
+    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
 
     static final String URL = "https://yybadaccess.3g.qq.com/v2/dc_pcyyb_official";
     static final String ORIGIN = "https://sj.qq.com";
@@ -64,6 +65,11 @@ final class TencentUrls {
 
     static String supplementUrl(String pkg) {
         return SUPPLEMENT_URL + URLEncoder.encode(pkg, StandardCharsets.UTF_8);
+    }
+
+    /** sj.qq.com's keyword search page. */
+    static String searchUrl(String keyword) {
+        return SEARCH_URL + URLEncoder.encode(keyword, StandardCharsets.UTF_8);
     }
 
     /** The first page of the list a category names. */

@@ -2,8 +2,7 @@ package io.appaudit.stores.vivo;
 
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +60,7 @@ final class VivoUrls {
     }
 
     StoreRequest search(String keyword, int page, int pageSize) {
-        String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, encode(keyword));
+        String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, QueryParams.encode(keyword));
         return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, HEADERS);
     }
 
@@ -73,10 +72,5 @@ final class VivoUrls {
         }
         int n = Integer.parseInt(v);
         return n > 0 ? Optional.of(n) : Optional.empty();
-    }
-
-    /** Percent-encodes a keyword; spaces as %20, which both the H5 page and Obtainium's encoder accept. */
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
