@@ -1,5 +1,6 @@
 package io.appaudit.stores;
 
+import io.appaudit.stores.kit.Text;
 import java.util.Objects;
 import java.util.Optional;
 

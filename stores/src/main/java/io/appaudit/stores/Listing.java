@@ -1,5 +1,6 @@
 package io.appaudit.stores;
 
+import io.appaudit.stores.kit.Text;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -58,7 +58,7 @@ public record StoreResponse(String url, int status, Map<String, String> headers,
     }
 
     /** The charset {@link #text()} decodes with. */
-    Charset charset() {
+    public Charset charset() {
         String ct = headers.getOrDefault("Content-Type", "").toLowerCase(Locale.ROOT);
         int i = ct.indexOf("charset=");
         if (i >= 0) {
@@ -75,11 +75,6 @@ public record StoreResponse(String url, int status, Map<String, String> headers,
     @Override
     public byte[] body() {
         return Arrays.copyOf(body, body.length);
-    }
-
-    /** The body itself, not a copy, for the shared readers of this package; never to be written. */
-    byte[] rawBody() {
-        return body;
     }
 
     /** The body length without copying it. */

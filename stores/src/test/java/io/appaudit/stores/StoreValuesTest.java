@@ -2,6 +2,10 @@ package io.appaudit.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.appaudit.stores.kit.FilingNumbers;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 

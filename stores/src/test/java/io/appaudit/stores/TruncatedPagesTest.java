@@ -3,6 +3,7 @@ package io.appaudit.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.stores.huawei.HuaweiAdapter;
+import io.appaudit.stores.kit.TruncatedHtml;
 import io.appaudit.stores.oppo.OppoAdapter;
 import io.appaudit.stores.tencent.TencentAdapter;
 import io.appaudit.stores.vivo.VivoAdapter;

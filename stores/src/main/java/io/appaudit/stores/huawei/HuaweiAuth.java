@@ -1,10 +1,10 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.RequestAuth;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.JsonTree;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -2,9 +2,9 @@ package io.appaudit.stores.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListItem;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.kit.PackageName;
 import static io.appaudit.stores.huawei.HuaweiCards.APP_INFO;
 import static io.appaudit.stores.huawei.HuaweiCards.DATA;
 import static io.appaudit.stores.huawei.HuaweiCards.EDITOR;
@@ -12,16 +11,19 @@ import static io.appaudit.stores.huawei.HuaweiCards.PRIZE;
 import static io.appaudit.stores.huawei.HuaweiCards.SCORE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
-import io.appaudit.stores.FilingNumbers;
 import io.appaudit.stores.Hash;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
-import io.appaudit.stores.StoreSizes;
+import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.FilingNumbers;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,23 @@ final class HuaweiListingReader {
     private static final int MAX_SDK = 100;
 
     private HuaweiListingReader() {
+    }
+
+    /** The detail reply of {@code app}, the first of {@code responses}, read through its envelope. */
+    static ListingResult read(AppRef app, List<StoreResponse> responses) {
+        String appId = HuaweiUrls.appId(app.storeAppId()).orElse(app.storeAppId());
+        StoreResponse primary = responses.isEmpty() ? null : responses.get(0);
+        if (primary == null) {
+            return ListingResult.Problem.of(StoreId.HUAWEI, appId, HuaweiUrls.detail(appId),
+                    ParseProblem.Kind.HTTP_STATUS, List.of(), "no response to the detail request");
+        }
+        String sourceUrl = primary.url().isBlank() ? HuaweiUrls.detail(appId) : primary.url();
+        HuaweiReplies.Reply reply = HuaweiReplies.read(primary, appId);
+        if (reply instanceof HuaweiReplies.Failed failed) {
+            return new ListingResult.Problem(failed.problem());
+        }
+        List<JsonNode> cards = ((HuaweiReplies.Cards) reply).cards();
+        return read(appId, sourceUrl, primary.fetchedAt(), cards);
     }
 
     static ListingResult read(String appId, String sourceUrl, Instant fetchedAt, List<JsonNode> cards) {

@@ -1,10 +1,10 @@
 package io.appaudit.stores.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.ReplyTriage;
 import java.util.ArrayList;
 import java.util.List;

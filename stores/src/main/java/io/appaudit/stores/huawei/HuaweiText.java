@@ -1,8 +1,8 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.HtmlFragment;
-import io.appaudit.stores.PlainUrls;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.PlainUrls;
+import io.appaudit.stores.kit.Text;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;

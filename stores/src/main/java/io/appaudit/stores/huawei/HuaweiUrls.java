@@ -1,8 +1,6 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.QueryParams;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +47,7 @@ final class HuaweiUrls {
     /** One page of the list named by {@code uri} (a tab id, {@code searchApp|<keyword>} or {@code app|C<id>}). */
     static String list(String uri, int page, int maxResults) {
         return GATEWAY_URL + "?method=internal.getTabDetail&serviceType=20&reqPageNum=" + page
-                + "&uri=" + encode(uri) + "&maxResults=" + maxResults + "&zone=&locale=zh";
+                + "&uri=" + QueryParams.encode(uri) + "&maxResults=" + maxResults + "&zone=&locale=zh";
     }
 
     static String apk(String appId) {
@@ -71,9 +69,5 @@ final class HuaweiUrls {
     /** The decoded query parameters of a URL; empty when it cannot be read. */
     static Map<String, String> query(String url) {
         return QueryParams.of(url);
-    }
-
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

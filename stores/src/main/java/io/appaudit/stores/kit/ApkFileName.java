@@ -1,6 +1,5 @@
 package io.appaudit.stores.kit;
 
-import io.appaudit.stores.Text;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

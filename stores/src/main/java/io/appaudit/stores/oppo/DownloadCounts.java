@@ -1,6 +1,6 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

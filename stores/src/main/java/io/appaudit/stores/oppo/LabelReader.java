@@ -1,7 +1,8 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.AbsoluteLinks;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -56,7 +56,7 @@ final class LabelReader {
                 boolean excluded = el == root ? rootExcluded : excludedStack.peek() || marked(el);
                 excludedStack.push(excluded);
                 // an element without a non-blank text node of its own has no own text: skip building it
-                if (!excluded && hasOwnText(el)) {
+                if (!excluded && HtmlFragment.hasOwnText(el)) {
                     String own = Text.clean(el.ownText());
                     if (own != null && own.length() <= 200) {
                         r.inline(el, own);
@@ -73,15 +73,6 @@ final class LabelReader {
             }
         }, root);
         return r;
-    }
-
-    private static boolean hasOwnText(Element el) {
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void inline(Element el, String own) {

@@ -1,19 +1,19 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
-import io.appaudit.stores.FilingNumbers;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.TruncatedHtml;
-import io.appaudit.stores.StoreSizes;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
+import io.appaudit.stores.kit.Text;
+import io.appaudit.stores.kit.TruncatedHtml;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -4,7 +4,6 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
 import io.appaudit.stores.ListingResult;
-import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.RequestAuth;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
@@ -98,30 +97,7 @@ public final class OppoAdapter implements StoreAdapter {
 
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
-        if (responses.isEmpty()) {
-            String url = OppoUrls.landing(app.storeAppId());
-            return ListingResult.Problem.of(StoreId.OPPO, app.storeAppId(), url, ParseProblem.Kind.UNEXPECTED_FORMAT,
-                    List.of(), "no response to read");
-        }
-        StoreResponse primary = responses.get(0);
-        if (!OppoUrls.isDetailV4(primary.url())) {
-            return LandingPage.parse(app, primary);
-        }
-        ListingResult detail = DetailJson.parse(app, primary);
-        if (!(detail instanceof ListingResult.Listed listed)) {
-            return detail;
-        }
-        for (StoreResponse supplement : responses.subList(1, responses.size())) {
-            if (supplement.status() == 200 && OppoUrls.path(supplement.url()).equals(OppoUrls.LANDING)) {
-                AppRef known = new AppRef(StoreId.OPPO, app.storeAppId(), Optional.of(listed.listing().packageName()),
-                        listed.listing().name(), app.via());
-                if (LandingPage.parse(known, supplement) instanceof ListingResult.Listed page
-                        && page.listing().packageName().equals(listed.listing().packageName())) {
-                    return new ListingResult.Listed(Listings.fillGaps(listed.listing(), page.listing()));
-                }
-            }
-        }
-        return detail;
+        return OppoListingReader.read(app, responses);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.QueryParams;
+import io.appaudit.stores.kit.QueryParams;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +41,11 @@ final class OppoUrls {
     }
 
     static String landing(String appId) {
-        return H5_HOST + LANDING + "?app_id=" + encode(appId);
+        return H5_HOST + LANDING + "?app_id=" + QueryParams.encode(appId);
     }
 
     static String detail(String appId) {
-        return API_HOST + DETAIL_V4 + encode(appId) + "?" + DETAIL_QUERY;
+        return API_HOST + DETAIL_V4 + QueryParams.encode(appId) + "?" + DETAIL_QUERY;
     }
 
     static String feed(String path, int start, int size) {
@@ -59,17 +57,13 @@ final class OppoUrls {
     }
 
     static String categoryPage(String cid, String subId, int start) {
-        return API_HOST + CATEGORY_RESOURCES + "?cid=" + encode(cid) + "&subId=" + encode(subId)
+        return API_HOST + CATEGORY_RESOURCES + "?cid=" + QueryParams.encode(cid) + "&subId=" + QueryParams.encode(subId)
                 + "&cType=1&size=" + API_PAGE_SIZE + "&start=" + start;
     }
 
     static String search(String keyword, int start) {
-        return API_HOST + SEARCH + "?keyword=" + encode(keyword) + "&start=" + start + "&size=" + API_PAGE_SIZE;
-    }
-
-    /** Percent-encoding with %20 for spaces: the signature is computed over the decoded query, so '+' would differ. */
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return API_HOST + SEARCH + "?keyword=" + QueryParams.encode(keyword) + "&start=" + start
+                + "&size=" + API_PAGE_SIZE;
     }
 
     /** True when the URL's path is the v4 detail's; without the path's text or an escape in it, it cannot be. */

@@ -1,7 +1,7 @@
 package io.appaudit.stores.oppo;
 
-import io.appaudit.stores.HtmlFragment;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.Text;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;

@@ -1,11 +1,11 @@
 package io.appaudit.stores.oppo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.Utf8;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.ReplyTriage;
+import io.appaudit.stores.kit.Utf8;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.TruncatedHtml;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.TruncatedHtml;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.AbsoluteLinks;
 import io.appaudit.stores.DownloadControl;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.appaudit.stores.tencent;
 
-import io.appaudit.stores.QueryParams;
 import io.appaudit.stores.kit.ApkFileName;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.FilingNumbers;
-import io.appaudit.stores.HtmlFragment;
-import io.appaudit.stores.JsonTree;
-import io.appaudit.stores.StoreDates;
-import io.appaudit.stores.StoreSizes;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.FilingNumbers;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
+import io.appaudit.stores.kit.Text;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
+import io.appaudit.stores.kit.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

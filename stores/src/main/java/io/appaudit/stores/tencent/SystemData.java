@@ -1,9 +1,9 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.TruncatedHtml;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.TruncatedHtml;
 import java.util.Optional;
 
 /**

@@ -8,8 +8,6 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +17,6 @@ import java.util.Optional;
  * keyword searches. Tencent keys listings by package name, so {@link AppRef#storeAppId()} is the package.
  */
 public final class TencentAdapter implements StoreAdapter {
-
-    static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
-    static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
 
     public TencentAdapter() {
     }
@@ -45,25 +40,17 @@ public final class TencentAdapter implements StoreAdapter {
     public List<StoreRequest> listingRequests(AppRef app) {
         String pkg = app.storeAppId();
         return List.of(
-                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.LISTING, detailUrl(pkg)),
-                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.SUPPLEMENT, SUPPLEMENT_URL + encode(pkg)));
+                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.LISTING, TencentUrls.detailUrl(pkg)),
+                StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.SUPPLEMENT, TencentUrls.supplementUrl(pkg)));
     }
 
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
-        return ListingReader.read(app, responses == null ? List.of() : responses);
+        return TencentListingReader.read(app, responses == null ? List.of() : responses);
     }
 
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
         return DownloadNames.packageFrom(finalUrl, fileName);
-    }
-
-    static String detailUrl(String pkg) {
-        return DETAIL_URL + encode(pkg);
-    }
-
-    private static String encode(String pkg) {
-        return URLEncoder.encode(pkg, StandardCharsets.UTF_8);
     }
 }

@@ -5,17 +5,16 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.TruncatedHtml;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.Text;
+import io.appaudit.stores.kit.TruncatedHtml;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ import org.jsoup.nodes.Document;
  */
 final class TencentDiscovery {
 
-    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
     static final String SEARCH_COMPONENT = "SearchList";
     static final String LIST_COMPONENTS = "data.components";
     static final String LIST_ITEMS = LIST_COMPONENTS + "[]." + NextData.COMPONENT_ITEMS;
@@ -48,10 +46,10 @@ final class TencentDiscovery {
     static List<StoreRequest> seeds(DiscoveryOptions options) {
         List<StoreRequest> out = new ArrayList<>();
         List<String> categories = options.categories().isEmpty() ? DEFAULT_CATEGORIES : options.categories();
-        categories.forEach(c -> out.add(ListRequests.first(c, options.pageSize())));
+        categories.forEach(c -> out.add(TencentUrls.first(c, options.pageSize())));
         options.keywords().stream().map(Text::clean).filter(k -> k != null)
                 .forEach(k -> out.add(StoreRequest.get(StoreId.TENCENT, StoreRequest.Purpose.DISCOVERY,
-                        SEARCH_URL + URLEncoder.encode(k, StandardCharsets.UTF_8))));
+                        TencentUrls.searchUrl(k))));
         return out;
     }
 
@@ -61,10 +59,10 @@ final class TencentDiscovery {
         if (status.isPresent()) {
             return failed(url, status.get(), List.of(), "HTTP " + response.status());
         }
-        if (url.startsWith(ListRequests.URL)) {
+        if (url.startsWith(TencentUrls.URL)) {
             return parseList(request, response, options);
         }
-        if (url.startsWith(SEARCH_URL)) {
+        if (url.startsWith(TencentUrls.SEARCH_URL)) {
             return parseSearch(request, response);
         }
         return failed(url, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "not a Tencent discovery request");
@@ -104,22 +102,22 @@ final class TencentDiscovery {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_ITEMS), "no component of the reply lists apps");
         }
         explicitEnd |= saysEnd(json.get().path("data"));
-        String via = "tencent:" + ListRequests.listName(request);
+        String via = "tencent:" + TencentUrls.listName(request);
         List<AppRef> apps = refs(items, via);
         if (!items.isEmpty() && apps.isEmpty()) {
             return failed(url, ParseProblem.Kind.DRIFT, List.of(LIST_ITEMS + "[]." + NextData.PACKAGE),
                     "the listed apps carry no package names");
         }
-        return DiscoveryResult.page(DiscoveryChannel.category(ListRequests.listName(request)), apps,
+        return DiscoveryResult.page(DiscoveryChannel.category(TencentUrls.listName(request)), apps,
                 next(request, apps, explicitEnd));
     }
 
     private static Optional<StoreRequest> next(StoreRequest request, List<AppRef> apps, boolean explicitEnd) {
-        Optional<Long> page = ListRequests.page(request);
+        Optional<Long> page = TencentUrls.page(request);
         if (apps.isEmpty() || explicitEnd || page.isEmpty() || page.get() >= Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        return ListRequests.forPage(request, page.get() + 1);
+        return TencentUrls.forPage(request, page.get() + 1);
     }
 
     private static DiscoveryResult parseSearch(StoreRequest request, StoreResponse response) {
@@ -174,14 +172,14 @@ final class TencentDiscovery {
     static ListItem listItem(JsonNode item) {
         ItemFields f = new ItemFields(item);
         return ListItem.builder()
-                .versionName(f.text(ListingReader.VERSION_NAME).orElse(null))
-                .downloads(f.count(ListingReader.DOWNLOADS).orElse(null))
-                .rating(f.rating(ListingReader.RATING).orElse(null))
-                .developer(f.text(ListingReader.DEVELOPER).orElse(null))
-                .category(f.text(ListingReader.CATEGORY_KEYS.toArray(String[]::new))
-                        .or(() -> ListingReader.tags(f).stream().findFirst()).orElse(null))
-                .updatedAt(f.date(ListingReader.UPDATE_TIME).orElse(null))
-                .sizeBytes(f.bytes(ListingReader.APK_SIZE).orElse(null))
+                .versionName(f.text(TencentListingReader.VERSION_NAME).orElse(null))
+                .downloads(f.count(TencentListingReader.DOWNLOADS).orElse(null))
+                .rating(f.rating(TencentListingReader.RATING).orElse(null))
+                .developer(f.text(TencentListingReader.DEVELOPER).orElse(null))
+                .category(f.text(TencentListingReader.CATEGORY_KEYS.toArray(String[]::new))
+                        .or(() -> TencentListingReader.tags(f).stream().findFirst()).orElse(null))
+                .updatedAt(f.date(TencentListingReader.UPDATE_TIME).orElse(null))
+                .sizeBytes(f.bytes(TencentListingReader.APK_SIZE).orElse(null))
                 .build();
     }
 
@@ -202,7 +200,7 @@ final class TencentDiscovery {
     }
 
     private static String keyword(String url) {
-        String q = url.substring(SEARCH_URL.length());
+        String q = url.substring(TencentUrls.SEARCH_URL.length());
         int end = q.indexOf('&');
         String raw = end >= 0 ? q.substring(0, end) : q;
         try {

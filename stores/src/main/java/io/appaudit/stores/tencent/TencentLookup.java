@@ -5,8 +5,6 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.kit.PackageName;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** 应用宝 keys its detail pages by package ({@code sj.qq.com/appdetail/<pkg>}, with a.app.qq.com beside it). */
@@ -28,6 +26,6 @@ public final class TencentLookup implements StoreLookup {
     public Optional<StoreRequest> search(String keyword) {
         return Optional.of(keyword.strip()).filter(k -> !k.isEmpty()).map(k -> StoreRequest.get(StoreId.TENCENT,
                 StoreRequest.Purpose.DISCOVERY,
-                TencentDiscovery.SEARCH_URL + URLEncoder.encode(k, StandardCharsets.UTF_8)));
+                TencentUrls.searchUrl(k)));
     }
 }

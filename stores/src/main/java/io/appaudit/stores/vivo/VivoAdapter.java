@@ -8,8 +8,8 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.Text;
 import io.appaudit.stores.kit.ApkFileName;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,16 +41,16 @@ public final class VivoAdapter implements StoreAdapter {
             "医院", "考试", "驾考", "儿童", "早教", "宠物", "家居", "装修", "二手", "社区",
             "短视频", "手机", "助手", "大全", "管家");
 
-    private final VivoRequests requests;
-    private final VivoDetailReader detail = new VivoDetailReader();
-    private final VivoSearchReader search;
+    private final VivoUrls urls;
+    private final VivoListingReader listings = new VivoListingReader();
+    private final VivoDiscovery discovery;
     private final VivoIdSweep sweep;
 
     /** The adapter; it has no settings (the User-Agent is the crawler's: {@code stores.vivo.user-agent}). */
     public VivoAdapter() {
-        this.requests = new VivoRequests();
-        this.search = new VivoSearchReader(requests);
-        this.sweep = new VivoIdSweep(requests, detail);
+        this.urls = new VivoUrls();
+        this.discovery = new VivoDiscovery(urls);
+        this.sweep = new VivoIdSweep(urls, listings);
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class VivoAdapter implements StoreAdapter {
         Set<String> distinct = new LinkedHashSet<>();
         keywords.forEach(k -> Text.present(k).ifPresent(distinct::add));
         List<StoreRequest> seeds = new ArrayList<>(distinct.stream()
-                .map(k -> requests.search(k, 1, options.pageSize())).toList());
+                .map(k -> urls.search(k, 1, options.pageSize())).toList());
         seeds.addAll(sweep.seeds(options));
         return seeds;
     }
@@ -76,8 +76,8 @@ public final class VivoAdapter implements StoreAdapter {
     /** A detail reply asked by the id sweep, or a search page. */
     @Override
     public DiscoveryResult parseDiscovery(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
-        return VivoRequests.sweptId(request.url()).isPresent() ? sweep.read(request, response, options)
-                : search.read(request, response, options);
+        return VivoUrls.sweptId(request.url()).isPresent() ? sweep.read(request, response, options)
+                : discovery.read(request, response, options);
     }
 
     /** The detail reply only: the H5 API has no second source for a listing. */
@@ -90,12 +90,12 @@ public final class VivoAdapter implements StoreAdapter {
         if (id.isEmpty() || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("vivo app ids are numeric, got '" + app.storeAppId() + "'");
         }
-        return List.of(requests.detail(id));
+        return List.of(urls.detail(id));
     }
 
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
-        return detail.read(app, responses);
+        return listings.read(app, responses);
     }
 
     /**

@@ -23,21 +23,21 @@ import java.util.OptionalLong;
  */
 final class VivoIdSweep {
 
-    private final VivoRequests requests;
-    private final VivoDetailReader detail;
+    private final VivoUrls urls;
+    private final VivoListingReader detail;
 
-    VivoIdSweep(VivoRequests requests, VivoDetailReader detail) {
-        this.requests = requests;
+    VivoIdSweep(VivoUrls urls, VivoListingReader detail) {
+        this.urls = urls;
         this.detail = detail;
     }
 
     /** Page 1 of the sweep: the range's first id. */
     List<StoreRequest> seeds(DiscoveryOptions options) {
-        return options.idRange().map(r -> List.of(requests.sweep(r.from()))).orElse(List.of());
+        return options.idRange().map(r -> List.of(urls.sweep(r.from()))).orElse(List.of());
     }
 
     DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
-        Optional<Long> id = VivoRequests.sweptId(request.url());
+        Optional<Long> id = VivoUrls.sweptId(request.url());
         Optional<IdRange> range = options.idRange().filter(r -> id.filter(r::contains).isPresent());
         if (range.isEmpty()) {
             return DiscoveryResult.failed(new ParseProblem(StoreId.VIVO, request.url(), request.url(),
@@ -45,7 +45,7 @@ final class VivoIdSweep {
                     + "stores.vivo.id-range: " + request.url()));
         }
         long n = id.orElseThrow();
-        Optional<StoreRequest> next = n < range.get().to() ? Optional.of(requests.sweep(n + 1)) : Optional.empty();
+        Optional<StoreRequest> next = n < range.get().to() ? Optional.of(urls.sweep(n + 1)) : Optional.empty();
         DiscoveryChannel channel = DiscoveryChannel.idRange(range.get());
         String via = channel.label();
         ListingResult result = detail.read(AppRef.of(StoreId.VIVO, Long.toString(n)), List.of(response));

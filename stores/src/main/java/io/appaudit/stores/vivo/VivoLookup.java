@@ -11,10 +11,10 @@ public final class VivoLookup implements StoreLookup {
 
     static final int SEARCH_PAGE_SIZE = 20;
 
-    private final VivoRequests requests;
+    private final VivoUrls urls;
 
     public VivoLookup() {
-        this.requests = new VivoRequests();
+        this.urls = new VivoUrls();
     }
 
     @Override
@@ -30,6 +30,6 @@ public final class VivoLookup implements StoreLookup {
     @Override
     public Optional<StoreRequest> search(String keyword) {
         return Optional.of(keyword.strip()).filter(k -> !k.isEmpty())
-                .map(k -> requests.search(k, 1, SEARCH_PAGE_SIZE));
+                .map(k -> urls.search(k, 1, SEARCH_PAGE_SIZE));
     }
 }

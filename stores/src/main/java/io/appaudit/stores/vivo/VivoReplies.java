@@ -1,9 +1,9 @@
 package io.appaudit.stores.vivo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.ReplyTriage;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.appaudit.stores.xiaomi;
 
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Listing;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,7 +46,7 @@ final class DownloadButtons {
             }
             for (Element a : box.select(SELECT_ANCHORS)) {
                 String label = Text.clean(a.text());
-                Optional<String> url = DetailsPage.absolute(a.attr("href"));
+                Optional<String> url = XiaomiListingReader.absolute(a.attr("href"));
                 if (url.isEmpty() || label != null && label.contains(MAINTENANCE)) {
                     continue;
                 }
@@ -59,10 +59,10 @@ final class DownloadButtons {
                 }
             }
         }
-        for (Element a : appArea.select(DetailsPage.SELECT_LINKS)) {
+        for (Element a : appArea.select(XiaomiListingReader.SELECT_LINKS)) {
             if (a.closest(SELECT_BOX) == null && downloadStyled(a)) {
                 String label = a.text();
-                DetailsPage.absolute(a.attr("href"))
+                XiaomiListingReader.absolute(a.attr("href"))
                         .ifPresent(u -> b.addDownloadControl(DownloadControl.Kind.ALTERNATE, label, u));
             }
         }
@@ -74,7 +74,7 @@ final class DownloadButtons {
             });
             String label = primaryLabel;
             id.ifPresent(v -> b.addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, label,
-                    XiaomiAdapter.DOWNLOAD_URL + v));
+                    XiaomiUrls.DOWNLOAD_URL + v));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.appaudit.stores.xiaomi;
 
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -71,7 +70,8 @@ final class InfoLabels {
             }
             boolean labelled = false;
             for (Element e : scope.getAllElements()) {
-                String label = labels.computeIfAbsent(e, el -> hasOwnText(el) ? normalise(el.ownText()) : "");
+                String label = labels.computeIfAbsent(e,
+                        el -> HtmlFragment.hasOwnText(el) ? normalise(el.ownText()) : "");
                 if (KNOWN.contains(label)) {
                     labelled = true;
                     pairs.putIfAbsent(label, new Pair(e, Optional.ofNullable(e.nextElementSibling())));
@@ -82,16 +82,6 @@ final class InfoLabels {
             }
         }
         return new InfoLabels(pairs, List.copyOf(blocks));
-    }
-
-    /** False when no text node of the element's own has text: its own text is blank, so it is no label. */
-    private static boolean hasOwnText(Element el) {
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The info area's elements that carry the app's labels: the page's own text, never its chrome. */

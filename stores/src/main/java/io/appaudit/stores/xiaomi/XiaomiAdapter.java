@@ -9,10 +9,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.ApkFileName;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,12 +17,6 @@ import java.util.Optional;
  * and each listing is read from the package-keyed details HTML page.
  */
 public final class XiaomiAdapter implements StoreAdapter {
-
-    static final String WEB = "https://app.mi.com";
-    /** A 2025 public crawler found a browser User-Agent plus this Referer sufficient; the crawler adds the UA. */
-    static final Map<String, String> HEADERS = Map.of("Referer", "https://app.mi.com/");
-    static final String DETAILS_URL = WEB + "/details?id=";
-    static final String DOWNLOAD_URL = WEB + "/download/";
 
     private final XiaomiDiscovery discovery = new XiaomiDiscovery();
 
@@ -49,13 +40,13 @@ public final class XiaomiAdapter implements StoreAdapter {
 
     @Override
     public List<StoreRequest> listingRequests(AppRef app) {
-        return List.of(StoreRequest.get(StoreId.XIAOMI, StoreRequest.Purpose.LISTING, detailsUrl(app.storeAppId()),
-                HEADERS));
+        return List.of(StoreRequest.get(StoreId.XIAOMI, StoreRequest.Purpose.LISTING,
+                XiaomiUrls.detailsUrl(app.storeAppId()), XiaomiUrls.HEADERS));
     }
 
     @Override
     public ListingResult parseListing(AppRef app, List<StoreResponse> responses) {
-        return DetailsPage.read(app, responses);
+        return XiaomiListingReader.read(app, responses);
     }
 
     /**
@@ -66,9 +57,5 @@ public final class XiaomiAdapter implements StoreAdapter {
     @Override
     public Optional<String> packageFromDownload(String finalUrl, Optional<String> fileName) {
         return ApkFileName.packageOf(finalUrl, fileName);
-    }
-
-    static String detailsUrl(String packageName) {
-        return DETAILS_URL + URLEncoder.encode(packageName, StandardCharsets.UTF_8);
     }
 }

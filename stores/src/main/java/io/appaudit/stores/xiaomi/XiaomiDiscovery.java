@@ -5,16 +5,15 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.StoreDates;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +30,6 @@ import java.util.regex.Pattern;
  */
 final class XiaomiDiscovery {
 
-    static final String CATEGORY_LIST_URL = XiaomiAdapter.WEB + "/categotyAllListApi";
-    static final String SEARCH_URL = "https://m.app.mi.com/searchapi";
     /** The category ids public crawlers walk on app.mi.com. */
     static final int FIRST_CATEGORY = 1;
     static final int LAST_CATEGORY = 29;
@@ -61,21 +58,13 @@ final class XiaomiDiscovery {
         List<String> categories = options.categories();
         if (categories.isEmpty()) {
             for (int c = FIRST_CATEGORY; c <= LAST_CATEGORY; c++) {
-                seeds.add(request(categoryUrl(Integer.toString(c), options.pageSize())));
+                seeds.add(request(XiaomiUrls.categoryUrl(Integer.toString(c), options.pageSize())));
             }
         } else {
-            categories.forEach(c -> seeds.add(request(categoryUrl(c, options.pageSize()))));
+            categories.forEach(c -> seeds.add(request(XiaomiUrls.categoryUrl(c, options.pageSize()))));
         }
-        options.keywords().forEach(k -> seeds.add(request(searchUrl(k, options.pageSize()))));
+        options.keywords().forEach(k -> seeds.add(request(XiaomiUrls.searchUrl(k, options.pageSize()))));
         return seeds;
-    }
-
-    static String categoryUrl(String categoryId, int pageSize) {
-        return CATEGORY_LIST_URL + "?page=0&categoryId=" + encode(categoryId) + "&pageSize=" + pageSize;
-    }
-
-    static String searchUrl(String keyword, int pageSize) {
-        return SEARCH_URL + "?keywords=" + encode(keyword) + "&pageIndex=0&pageSize=" + pageSize;
     }
 
     DiscoveryResult parse(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
@@ -158,10 +147,10 @@ final class XiaomiDiscovery {
 
     /** The list a page belongs to. */
     private static DiscoveryChannel channel(String url) {
-        if (url.startsWith(CATEGORY_LIST_URL)) {
+        if (url.startsWith(XiaomiUrls.CATEGORY_LIST_URL)) {
             return DiscoveryChannel.category(param(url, "categoryId"));
         }
-        if (url.startsWith(SEARCH_URL)) {
+        if (url.startsWith(XiaomiUrls.SEARCH_URL)) {
             return DiscoveryChannel.search(param(url, "keywords"));
         }
         return DiscoveryChannel.category(PAGE_PARAM.matcher(url).replaceFirst("$1*"));
@@ -169,10 +158,10 @@ final class XiaomiDiscovery {
 
     /** Where a reference came from, for the crawl log: {@code category:7}, {@code search:微信}. */
     private static String via(String url) {
-        if (url.startsWith(CATEGORY_LIST_URL)) {
+        if (url.startsWith(XiaomiUrls.CATEGORY_LIST_URL)) {
             return "category:" + param(url, "categoryId");
         }
-        if (url.startsWith(SEARCH_URL)) {
+        if (url.startsWith(XiaomiUrls.SEARCH_URL)) {
             return "search:" + param(url, "keywords");
         }
         return "list:" + url;
@@ -191,14 +180,10 @@ final class XiaomiDiscovery {
     }
 
     private static StoreRequest request(String url) {
-        return StoreRequest.get(StoreId.XIAOMI, StoreRequest.Purpose.DISCOVERY, url, XiaomiAdapter.HEADERS);
+        return StoreRequest.get(StoreId.XIAOMI, StoreRequest.Purpose.DISCOVERY, url, XiaomiUrls.HEADERS);
     }
 
     private static ParseProblem problem(String url, ParseProblem.Kind kind, List<String> missing, String message) {
         return new ParseProblem(StoreId.XIAOMI, url, url, kind, missing, message);
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,6 @@ public final class XiaomiLookup implements StoreLookup {
     @Override
     public Optional<StoreRequest> search(String keyword) {
         return Optional.of(keyword.strip()).filter(k -> !k.isEmpty()).map(k -> StoreRequest.get(StoreId.XIAOMI,
-                StoreRequest.Purpose.DISCOVERY, XiaomiDiscovery.searchUrl(k, SEARCH_PAGE_SIZE)));
+                StoreRequest.Purpose.DISCOVERY, XiaomiUrls.searchUrl(k, SEARCH_PAGE_SIZE)));
     }
 }

@@ -2,13 +2,13 @@ package io.appaudit.stores.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
-import io.appaudit.stores.HtmlFragment;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.huawei.HuaweiAdapter;
+import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.oppo.OppoAdapter;
 import io.appaudit.stores.tencent.TencentAdapter;
 import io.appaudit.stores.vivo.VivoAdapter;

@@ -1,8 +1,8 @@
 package io.appaudit.indexer.checks.listing;
 
 import io.appaudit.indexer.docs.ListingDocument;
-import io.appaudit.stores.FilingNumbers;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.kit.FilingNumbers;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;

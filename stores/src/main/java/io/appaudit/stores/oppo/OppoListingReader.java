@@ -3,14 +3,50 @@ package io.appaudit.stores.oppo;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.Listing;
+import io.appaudit.stores.ListingResult;
+import io.appaudit.stores.ParseProblem;
+import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreResponse;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Joins the signed detail with the landing page: the detail's values stand, the page fills what it lacks. */
-final class Listings {
+/**
+ * Reads a listing: unsigned, from the landing page alone; signed, from the v4 detail joined with the landing page,
+ * where the detail's values stand and the page fills what it lacks.
+ */
+final class OppoListingReader {
 
-    private Listings() {
+    private OppoListingReader() {
+    }
+
+    static ListingResult read(AppRef app, List<StoreResponse> responses) {
+        if (responses.isEmpty()) {
+            String url = OppoUrls.landing(app.storeAppId());
+            return ListingResult.Problem.of(StoreId.OPPO, app.storeAppId(), url, ParseProblem.Kind.UNEXPECTED_FORMAT,
+                    List.of(), "no response to read");
+        }
+        StoreResponse primary = responses.get(0);
+        if (!OppoUrls.isDetailV4(primary.url())) {
+            return LandingPage.parse(app, primary);
+        }
+        ListingResult detail = DetailJson.parse(app, primary);
+        if (!(detail instanceof ListingResult.Listed listed)) {
+            return detail;
+        }
+        for (StoreResponse supplement : responses.subList(1, responses.size())) {
+            if (supplement.status() == 200 && OppoUrls.path(supplement.url()).equals(OppoUrls.LANDING)) {
+                AppRef known = new AppRef(StoreId.OPPO, app.storeAppId(), Optional.of(listed.listing().packageName()),
+                        listed.listing().name(), app.via());
+                if (LandingPage.parse(known, supplement) instanceof ListingResult.Listed page
+                        && page.listing().packageName().equals(listed.listing().packageName())) {
+                    return new ListingResult.Listed(fillGaps(listed.listing(), page.listing()));
+                }
+            }
+        }
+        return detail;
     }
 
     static Listing fillGaps(Listing primary, Listing supplement) {

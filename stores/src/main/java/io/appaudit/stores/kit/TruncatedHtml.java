@@ -1,5 +1,6 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
+import io.appaudit.stores.ParseProblem;
 import java.util.Optional;
 
 /**

@@ -2,13 +2,12 @@ package io.appaudit.stores.vivo;
 
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.Map;
 import java.util.Optional;
 
 /** The canonical vivo H5 API URLs the adapter asks for, and the parameters read back from them. */
-final class VivoRequests {
+final class VivoUrls {
 
     static final String API_HOST = "https://h5-api.appstore.vivo.com.cn";
     /** Detail by numeric id; {@code frompage=messageh5&app_version=2100} as every public client sends them. */
@@ -61,7 +60,7 @@ final class VivoRequests {
     }
 
     StoreRequest search(String keyword, int page, int pageSize) {
-        String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, encode(keyword));
+        String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, QueryParams.encode(keyword));
         return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, HEADERS);
     }
 
@@ -73,10 +72,5 @@ final class VivoRequests {
         }
         int n = Integer.parseInt(v);
         return n > 0 ? Optional.of(n) : Optional.empty();
-    }
-
-    /** Percent-encodes a keyword; spaces as %20, which both the H5 page and Obtainium's encoder accept. */
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

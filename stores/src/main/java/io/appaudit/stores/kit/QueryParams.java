@@ -1,7 +1,8 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,14 @@ import java.util.Map;
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    /**
+     * A query value percent-encoded in UTF-8, a space as {@code %20}: what Huawei's, OPPO's and vivo's APIs read
+     * (vivo's H5 page and Obtainium's encoder both accept it).
+     */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

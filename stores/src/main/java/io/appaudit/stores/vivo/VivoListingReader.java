@@ -3,17 +3,17 @@ package io.appaudit.stores.vivo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
-import io.appaudit.stores.FilingNumbers;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.PlainUrls;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.StoreSizes;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.FilingNumbers;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainUrls;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
+import io.appaudit.stores.kit.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reads the H5 API detail reply ({@code /detail/<id>}) into a listing, "not listed", or a parse problem. */
-final class VivoDetailReader {
+final class VivoListingReader {
 
     static final String ID = "id";
     static final String NAME = "title_zh";
@@ -63,7 +63,7 @@ final class VivoDetailReader {
     static final String ENDPOINT_LABEL = DOWNLOAD_URL;
 
     ListingResult read(AppRef app, List<StoreResponse> responses) {
-        String expectedUrl = VivoRequests.detailUrl(app.storeAppId());
+        String expectedUrl = VivoUrls.detailUrl(app.storeAppId());
         if (responses.isEmpty()) {
             return ListingResult.Problem.of(StoreId.VIVO, app.storeAppId(), expectedUrl,
                     ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "No response to the detail request");
@@ -136,7 +136,7 @@ final class VivoDetailReader {
                 .filingNumber(FilingNumbers.find(description).or(() -> FilingNumbers.find(remark)).orElse(null))
                 .sourceUrl(sourceUrl)
                 .fetchedAt(primary.fetchedAt());
-        JsonTree.text(node, DOWNLOAD_URL).filter(VivoDetailReader::isHttpUrl).ifPresent(url -> b
+        JsonTree.text(node, DOWNLOAD_URL).filter(VivoListingReader::isHttpUrl).ifPresent(url -> b
                 .addDownloadControl(DownloadControl.Kind.PRIMARY, PRIMARY_LABEL, url)
                 .addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, ENDPOINT_LABEL, url));
         b.extra("official", JsonTree.text(node, OFFICIAL).or(() -> JsonTree.text(node, OFFICIAL_CORRECT)).orElse(null));

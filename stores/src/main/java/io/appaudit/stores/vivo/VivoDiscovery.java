@@ -5,16 +5,16 @@ import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DiscoveryChannel;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.DiscoveryResult;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.ListItem;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.QueryParams;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.StoreSizes;
-import io.appaudit.stores.Text;
+import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.QueryParams;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
+import io.appaudit.stores.kit.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Reads one page of the H5 keyword search into app references and the request for the next page. */
-final class VivoSearchReader {
+final class VivoDiscovery {
 
     static final String RESPONSE = "data.appSearchResponse";
     static final String VALUE = "value";
@@ -36,17 +36,17 @@ final class VivoSearchReader {
     static final String ITEM_PACKAGE = "package_name";
     static final String ITEM_NAME = "title_zh";
 
-    private final VivoRequests requests;
+    private final VivoUrls urls;
 
-    VivoSearchReader(VivoRequests requests) {
-        this.requests = requests;
+    VivoDiscovery(VivoUrls urls) {
+        this.urls = urls;
     }
 
     DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
         Map<String, String> query = QueryParams.of(request.url());
-        String keyword = Text.present(query.get(VivoRequests.KEY_PARAM)).orElse("");
-        int page = VivoRequests.intParam(query, VivoRequests.PAGE_PARAM).orElse(1);
-        int pageSize = VivoRequests.intParam(query, VivoRequests.PAGE_SIZE_PARAM).orElse(options.pageSize());
+        String keyword = Text.present(query.get(VivoUrls.KEY_PARAM)).orElse("");
+        int page = VivoUrls.intParam(query, VivoUrls.PAGE_PARAM).orElse(1);
+        int pageSize = VivoUrls.intParam(query, VivoUrls.PAGE_SIZE_PARAM).orElse(options.pageSize());
         String subject = "search:" + keyword + "#" + page;
         String sourceUrl = Text.present(response.url()).orElse(request.url());
 
@@ -94,7 +94,7 @@ final class VivoSearchReader {
                 total.isPresent() ? (total.getAsLong() + pageSize - 1) / pageSize : 0L);
         Optional<StoreRequest> next = Optional.empty();
         if (!keyword.isEmpty() && !apps.isEmpty() && page < maxPage) {
-            next = Optional.of(requests.search(keyword, page + 1, pageSize));
+            next = Optional.of(urls.search(keyword, page + 1, pageSize));
         }
         return DiscoveryResult.page(DiscoveryChannel.search(keyword), List.copyOf(apps.values()), next, total);
     }
@@ -114,13 +114,13 @@ final class VivoSearchReader {
      */
     static ListItem listItem(JsonNode item) {
         return ListItem.builder()
-                .versionName(JsonTree.text(item, VivoDetailReader.VERSION_NAME).orElse(null))
-                .downloads(JsonTree.number(item, VivoDetailReader.DOWNLOAD_COUNT).orElse(null))
-                .rating(JsonTree.decimal(item, VivoDetailReader.SCORE).orElse(null))
-                .developer(JsonTree.text(item, VivoDetailReader.DEVELOPER).orElse(null))
-                .category(VivoDetailReader.categoryName(item).orElse(null))
-                .updatedAt(JsonTree.text(item, VivoDetailReader.UPLOAD_TIME).flatMap(StoreDates::text).orElse(null))
-                .sizeBytes(JsonTree.number(item, VivoDetailReader.SIZE_KIB).flatMap(StoreSizes::kibibytes).orElse(null))
+                .versionName(JsonTree.text(item, VivoListingReader.VERSION_NAME).orElse(null))
+                .downloads(JsonTree.number(item, VivoListingReader.DOWNLOAD_COUNT).orElse(null))
+                .rating(JsonTree.decimal(item, VivoListingReader.SCORE).orElse(null))
+                .developer(JsonTree.text(item, VivoListingReader.DEVELOPER).orElse(null))
+                .category(VivoListingReader.categoryName(item).orElse(null))
+                .updatedAt(JsonTree.text(item, VivoListingReader.UPLOAD_TIME).flatMap(StoreDates::text).orElse(null))
+                .sizeBytes(JsonTree.number(item, VivoListingReader.SIZE_KIB).flatMap(StoreSizes::kibibytes).orElse(null))
                 .build();
     }
 

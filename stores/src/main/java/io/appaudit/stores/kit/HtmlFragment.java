@@ -1,6 +1,5 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -46,6 +45,16 @@ public final class HtmlFragment {
             return;
         }
         SimpleMarkup.replay(events, visitor);
+    }
+
+    /** False when no text node of the element's own has text: its own text is blank (so it is no label). */
+    public static boolean hasOwnText(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visits an element's descendants (not the element itself) with the same events as {@link #traverse}. */

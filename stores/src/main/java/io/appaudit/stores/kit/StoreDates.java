@@ -1,5 +1,6 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
+import io.appaudit.stores.StoreId;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package io.appaudit.stores.xiaomi;
 
 import io.appaudit.stores.AppRef;
-import io.appaudit.stores.FilingNumbers;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
-import io.appaudit.stores.StoreDates;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
-import io.appaudit.stores.StoreSizes;
-import io.appaudit.stores.Text;
-import io.appaudit.stores.TruncatedHtml;
+import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.StoreDates;
+import io.appaudit.stores.kit.StoreSizes;
+import io.appaudit.stores.kit.Text;
+import io.appaudit.stores.kit.TruncatedHtml;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ import org.jsoup.select.QueryParser;
  * with the name in its {@code h3} and a 包名 label in the info area; the generic store page (title
  * 手机游戏应用商店…) without an app block means the store does not list the package.
  */
-final class DetailsPage {
+final class XiaomiListingReader {
 
     static final String APP_BLOCK = "div.intro-titles";
     static final String NAME = "div.intro-titles h3";
@@ -80,12 +80,12 @@ final class DetailsPage {
     /** The characters {@link #BULLET} can start with (its class: the bullets, the dash and regex spaces). */
     private static final String BULLET_START = "▪•·●■- \t\n\013\f\r";
 
-    private DetailsPage() {
+    private XiaomiListingReader() {
     }
 
     static ListingResult read(AppRef app, List<StoreResponse> responses) {
         String id = app.storeAppId();
-        String canonical = XiaomiAdapter.detailsUrl(id);
+        String canonical = XiaomiUrls.detailsUrl(id);
         if (responses == null || responses.isEmpty() || responses.get(0) == null) {
             return problem(id, canonical, ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(), "no details response");
         }
@@ -319,7 +319,7 @@ final class DetailsPage {
             return Optional.of("https:" + h);
         }
         if (h.startsWith("/")) {
-            return Optional.of(XiaomiAdapter.WEB + h);
+            return Optional.of(XiaomiUrls.WEB + h);
         }
         return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
+import io.appaudit.stores.kit.JsonTree;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The POST bodies of yybadaccess's {@code dc_pcyyb_official} list (samples/tencent REQUEST-TEMPLATES): one list per
+ * The URLs 应用宝 is asked at: the package-keyed detail page and its a.app.qq.com supplement, and the POST bodies of
+ * yybadaccess's {@code dc_pcyyb_official} list (samples/tencent REQUEST-TEMPLATES): one list per
  * category alias, paged by {@code body.listI.offset} (the page number, from 0) with {@code body.listI.limit} items.
  * A category is written {@code app:<cate_alias>} or {@code game:<tag_alias>}; a bare alias is an app category.
  */
-final class ListRequests {
+final class TencentUrls {
+
+    static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
+    static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
+    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
 
     static final String URL = "https://yybadaccess.3g.qq.com/v2/dc_pcyyb_official";
     static final String ORIGIN = "https://sj.qq.com";
@@ -50,7 +56,20 @@ final class ListRequests {
         }
     }
 
-    private ListRequests() {
+    private TencentUrls() {
+    }
+
+    static String detailUrl(String pkg) {
+        return DETAIL_URL + URLEncoder.encode(pkg, StandardCharsets.UTF_8);
+    }
+
+    static String supplementUrl(String pkg) {
+        return SUPPLEMENT_URL + URLEncoder.encode(pkg, StandardCharsets.UTF_8);
+    }
+
+    /** sj.qq.com's keyword search page. */
+    static String searchUrl(String keyword) {
+        return SEARCH_URL + URLEncoder.encode(keyword, StandardCharsets.UTF_8);
     }
 
     /** The first page of the list a category names. */

@@ -3,12 +3,12 @@ package io.appaudit.stores.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.Hash;
-import io.appaudit.stores.JsonTree;
 import io.appaudit.stores.Listing;
 import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
  * supplement fills what the primary lacks, and where both name a developer, operator, version or MD5 and they differ,
  * the supplement's value is kept in the extras under {@code a.app.qq.com.<field>}.
  */
-final class ListingReader {
+final class TencentListingReader {
 
     // sj.qq.com itemData fields (README "Tencent"; public crawlers).
     static final String APP_ID = "app_id";
@@ -58,16 +58,16 @@ final class ListingReader {
     static final String SUPPLEMENT_SOURCE = "a.app.qq.com";
     static final String SUPPLEMENT_PROBLEM = "supplement.problem";
 
-    private ListingReader() {
+    private TencentListingReader() {
     }
 
     static ListingResult read(AppRef app, List<StoreResponse> responses) {
         String pkg = app.storeAppId();
-        String primaryUrl = TencentAdapter.detailUrl(pkg);
-        Optional<StoreResponse> primary = responses.stream().filter(r -> r.url().startsWith(TencentAdapter.DETAIL_URL))
+        String primaryUrl = TencentUrls.detailUrl(pkg);
+        Optional<StoreResponse> primary = responses.stream().filter(r -> r.url().startsWith(TencentUrls.DETAIL_URL))
                 .findFirst();
         Optional<StoreResponse> supplement = responses.stream()
-                .filter(r -> r.url().startsWith(TencentAdapter.SUPPLEMENT_URL)).findFirst();
+                .filter(r -> r.url().startsWith(TencentUrls.SUPPLEMENT_URL)).findFirst();
         if (primary.isEmpty()) {
             return ListingResult.Problem.of(StoreId.TENCENT, pkg, supplement.map(StoreResponse::url).orElse(primaryUrl),
                     ParseProblem.Kind.UNEXPECTED_FORMAT, List.of(primaryUrl),

@@ -1,4 +1,4 @@
-package io.appaudit.stores;
+package io.appaudit.stores.kit;
 
 /**
  * URLs plain enough to be read without {@code java.net.URI} or {@code java.net.URL}, which cost a few microseconds
