@@ -15,13 +15,13 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * What a store's crawl must remember across a crash, in one MVStore file beside the frontier
- * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, what each frontier URL stands for, the captures of
- * this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages done, the
- * pages whose snapshots were handed to the sink but not yet confirmed indexed, the pages whose "not listed" answers
- * are held back until the run's end, the discovery chains' apps (the paging policy's memory) and what each chain
- * gave (its saturation), the counters, and, kept
- * across runs, the conditional-GET validators. The file is locked while open: one crawl per store at a time.
+ * What a store's crawl must remember across a crash, the run's only record of work, in one MVStore file
+ * ({@code <data.dir>/crawl/<store>/state.mv.db}): the run id, the work queued and what each queued URL stands for,
+ * the captures of this run (so that a resumed run reads a fetched page back instead of fetching it again), the pages
+ * done, the pages whose snapshots were handed to the sink but not yet confirmed indexed, the pages whose "not listed"
+ * answers are held back until the run's end, the discovery chains' apps (the paging policy's memory) and what each
+ * chain gave (its saturation), the counters, and, kept across runs, the conditional-GET validators. The file is
+ * locked while open: one crawl per store at a time.
  */
 final class CrawlState implements AutoCloseable {
 
@@ -95,7 +95,7 @@ final class CrawlState implements AutoCloseable {
         store.commit();
     }
 
-    /** Records what a frontier URL stands for; false when it was already known. */
+    /** Records what a queued URL stands for; false when it was already known. */
     boolean addWork(String key, WorkItem item) {
         return work.putIfAbsent(key, WorkCodec.encode(item)) == null;
     }

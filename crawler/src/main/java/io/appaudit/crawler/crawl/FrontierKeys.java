@@ -9,10 +9,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The URL a request is queued under in crawler4j's frontier, which holds URLs only. A plain GET is queued under its
- * own URL (in crawler4j's canonical form, so that its duplicate check applies); a request with a method or body of
- * its own (Tencent's list POST) under its URL with a digest of the request added, and the crawl state keeps the
- * request itself. Fragments are dropped, as crawler4j drops them.
+ * The key of a piece of work: the URL it is queued under in crawler4j's queue, which holds URLs only, and the key the
+ * crawl state keeps its {@link WorkItem} under, so that a URL the queue hands out turns back into its request. A plain
+ * GET is keyed by its own URL (in crawler4j's canonical form, so that its duplicate check applies); a request with a
+ * method or body of its own (Tencent's list POSTs, several to one URL) by its URL with a digest of the request added
+ * as the query parameter {@value #REQUEST_PARAM}, so that each has a URL of its own. The key is never fetched: the
+ * crawl state's request is. Fragments are dropped, as crawler4j drops them.
  */
 final class FrontierKeys {
 

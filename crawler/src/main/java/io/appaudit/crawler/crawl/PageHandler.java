@@ -79,14 +79,18 @@ final class PageHandler {
     }
 
     /**
-     * Handles a page; returns false when the page is to be tried again by a resumed run (not fetched, or its
-     * evidence could not be written).
+     * Handles a page. A page not fetched, or whose evidence could not be written, is not marked done in the crawl
+     * state: a resumed run queues it again.
      */
-    boolean handle(PageOutcome outcome) {
+    void handle(PageOutcome outcome) {
         try {
             if (outcome instanceof PageOutcome.Fetched f) {
-                return f.item().kind() == WorkItem.Kind.DISCOVERY ? discovery(f.key(), f.item(), f.exchange())
-                        : listing(f.key(), f.item(), f.exchange());
+                if (f.item().kind() == WorkItem.Kind.DISCOVERY) {
+                    discovery(f.key(), f.item(), f.exchange());
+                } else {
+                    listing(f.key(), f.item(), f.exchange());
+                }
+                return;
             }
             if (outcome instanceof PageOutcome.Failed f) {
                 counters.increment(Count.ERRORS);
@@ -101,20 +105,18 @@ final class PageHandler {
                         StoreFetcher.host(f.item().request().url())).isEmpty()) {
                     // the store answered but the detail page could not be had after retries: the list item keeps
                     // the app covered (a store that cannot be reached keeps its pages for the resumed run)
-                    return listOnly(f.key(), f.item());
+                    listOnly(f.key(), f.item());
                 }
-                return false;
+                return;
             }
             if (outcome instanceof PageOutcome.Unknown u) {
                 counters.increment(Count.ERRORS);
-                log.error("{}: the frontier handed out {}, which the crawl state does not know", adapter.store(),
+                log.error("{}: crawler4j's queue handed out {}, which the crawl state does not know", adapter.store(),
                         u.key());
             }
-            return !(outcome instanceof PageOutcome.Skipped);
         } catch (ElasticException e) {
             // the page is pending in the crawl state: a resumed run sends its snapshots again
             stop.accept(e.getMessage());
-            return true;
         }
     }
 
@@ -264,7 +266,7 @@ final class PageHandler {
         return limits.maxApps() > 0 && counters.get(Count.APPS_QUEUED) + coming >= limits.maxApps();
     }
 
-    private boolean discovery(String key, WorkItem item, Exchange ex) {
+    private void discovery(String key, WorkItem item, Exchange ex) {
         counters.increment(Count.PAGES);
         counters.increment(Count.DISCOVERY_PAGES);
         DiscoveryResult r = adapter.parseDiscovery(item.request(), ex.response(), options);
@@ -306,10 +308,9 @@ final class PageHandler {
         channels.record(item, r, fresh, stopped);
         enqueueApps(seenOn(r.apps(), item, ex));
         sink.emit(key, docs, List.of());
-        return true;
     }
 
-    private boolean listing(String key, WorkItem item, Exchange primary) {
+    private void listing(String key, WorkItem item, Exchange primary) {
         AppRef app = item.app().orElseThrow();
         List<StoreResponse> responses = new ArrayList<>();
         responses.add(primary.response());
@@ -324,7 +325,7 @@ final class PageHandler {
                 // without its evidence the page cannot be read as a whole: it is left for a resumed run
                 counters.increment(Count.ERRORS);
                 stop.accept(e.getMessage());
-                return false;
+                return;
             } catch (IOException e) {
                 // a supplement that could not be fetched is simply absent: the adapter copes
                 log.debug("{}: supplement {} failed: {}", adapter.store(), supplement.url(), e.getMessage());
@@ -360,7 +361,7 @@ final class PageHandler {
             // app, which must not be recorded as removals (EndpointJudge decides, StoreCrawl records or withholds)
             counters.increment(Count.NOT_LISTED_HELD);
             sink.hold(key);
-            return true;
+            return;
         } else {
             ParseProblem p = ((ListingResult.Problem) result).problem();
             watch(primary.response(), Optional.of(p));
@@ -375,7 +376,6 @@ final class PageHandler {
             }
         }
         sink.emit(key, List.of(doc), List.of());
-        return true;
     }
 
     private ListingDocument problem(ParseProblem p, Exchange ex, AnswerTally.Endpoint endpoint) {

@@ -32,9 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One store's crawl run, driven by a crawler4j controller of its own (its Berkeley DB frontier under
- * {@code <data.dir>/crawl/<store>/frontier}, resumable) with the crawler's fetcher and the store's adapter plugged
- * in. An unfinished run is resumed unless told otherwise; a finished one clears its frontier and run state.
+ * One store's crawl run, driven by a crawler4j controller of its own (threads, URL queue and robots.txt; its queue is
+ * scratch, see {@link FrontierFolder}) with the crawler's fetcher and the store's adapter plugged in. The crawl state
+ * is the run's record: an unfinished run is resumed from it unless told otherwise; a finished one clears it.
  */
 public final class StoreCrawl {
 
@@ -154,8 +154,6 @@ public final class StoreCrawl {
                 unfinished.ifPresent(r -> log.info("{}: discarding unfinished run {} (--fresh)", store(), r.id()));
                 state.startRun(new CrawlState.Run(newRunId(started), started));
             }
-            // a resumed run rebuilds its frontier from the crawl state (requeueUnfinished)
-            frontier.delete();
             CrawlState.Run run = state.run().orElseThrow();
             runId = run.id();
             counters.load(state.counters());
@@ -166,7 +164,6 @@ public final class StoreCrawl {
             Stop s = stop.get();
             if (s == null) {
                 state.clearRun();
-                frontier.delete();
             }
             return outcome(run.id(), run.started(), s == null ? CrawlRunDocument.COMPLETED : s.outcome(),
                     Optional.ofNullable(s).map(Stop::reason), indexFailures, resumed);
@@ -187,7 +184,10 @@ public final class StoreCrawl {
                 indexFailures, failedApps, resumed, channels);
     }
 
-    /** Runs the controller to its end; returns the snapshots Elasticsearch refused. */
+    /**
+     * Opens crawler4j's controller over its scratch folder, runs the crawl, then closes the controller and deletes
+     * the folder whatever the outcome; returns the snapshots Elasticsearch refused.
+     */
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = frontier.crawlerConfig();
         endpoints = new EndpointJudge(health, new LastHealthyRun(es).detailGoneShare(store()));
@@ -196,8 +196,19 @@ public final class StoreCrawl {
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters, reach);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
                 () -> stop.get() != null, reach);
-        CrawlController c = frontier.open(c4j, pageFetcher);
+        FrontierFolder.Controller c = frontier.open(c4j, pageFetcher);
         controller = c;
+        try {
+            return crawlWith(c, state, run, fetcher, pageFetcher);
+        } finally {
+            controller = null;
+            frontier.close(c);
+        }
+    }
+
+    /** Queues the run's work and runs the controller to its end; returns the snapshots Elasticsearch refused. */
+    private long crawlWith(CrawlController c, CrawlState state, CrawlState.Run run, StoreFetcher fetcher,
+                           FrontierFetcher pageFetcher) {
         ElasticListingSink elastic = new ElasticListingSink(es.connection(), es.layout(), run.started());
         CloseOnceSink own = new CloseOnceSink(elastic);
         ListingSink sink = decorator.apply(own);
@@ -238,7 +249,6 @@ public final class StoreCrawl {
             // a decorator normally closes what it wraps; the Elasticsearch sink is closed here in any case, once
             sink.close();
             own.close();
-            controller = null;
         }
     }
 
@@ -256,10 +266,9 @@ public final class StoreCrawl {
     }
 
     /**
-     * Queues again the work of an interrupted run that is not done. The crawl state, not crawler4j's frontier, is
-     * what a resumed run trusts: crawler4j moves URLs from its queue to its in-process list in separate
-     * transactions, so a process killed between the two loses those URLs from the frontier, never from the state
-     * (work is committed there before its URL enters the frontier, and a page is marked done with its snapshots).
+     * Queues again the work of an interrupted run that is not done. The crawl state is the only record of work:
+     * every item is committed there before its URL enters crawler4j's queue, and a page is marked done there with
+     * its snapshots, so the work not marked done is exactly what is left. crawler4j's queue starts empty.
      */
     private void requeueUnfinished(CrawlState state, WorkQueue queue) {
         List<WorkItem> unfinished = state.unfinishedWork();

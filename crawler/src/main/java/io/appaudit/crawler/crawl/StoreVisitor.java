@@ -11,16 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A crawler thread of a store's controller. Its loop takes a few URLs at a time from the frontier, has the fetcher
- * fetch each and hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika parse, link
- * extraction) is not used: the adapter reads the page and says what to crawl next.
+ * A crawler thread of a store's controller. Its loop takes a few URLs at a time from crawler4j's queue, has the
+ * fetcher fetch each and hands the outcome to the page handler; crawler4j's page processing (status filtering, Tika
+ * parse, link extraction) is not used: the adapter reads the page and says what to crawl next.
  */
 final class StoreVisitor extends WebCrawler {
 
     private static final Logger log = LoggerFactory.getLogger(StoreVisitor.class);
     /**
-     * URLs taken from the frontier at a time. crawler4j's own loop takes fifty, which leaves the other threads idle
-     * while one works through them; one at a time costs a Berkeley DB transaction per page.
+     * URLs taken from the queue at a time. crawler4j's own loop takes fifty, which leaves the other threads idle
+     * while one works through them; one at a time costs a pass through the queue's lock and database per page.
      */
     private static final int BATCH = 8;
 
@@ -49,7 +49,7 @@ final class StoreVisitor extends WebCrawler {
             }
             for (WebURL url : next) {
                 if (getMyController().isShuttingDown()) {
-                    // the rest stay in crawler4j's in-process list, for a resumed run
+                    // the rest are not done in the crawl state: a resumed run queues them again
                     return;
                 }
                 visit(frontier, url);
@@ -58,21 +58,19 @@ final class StoreVisitor extends WebCrawler {
     }
 
     private void visit(Frontier frontier, WebURL url) {
-        boolean finished = true;
         try {
             PageFetchResult r = fetcher.fetchPage(url);
             if (r instanceof FrontierPage p) {
                 // a page not fetched (the store stopping, a transport failure) or whose evidence could not be
-                // written stays in crawler4j's in-process list: a resumed run tries it again
-                finished = handler.handle(p.outcome());
+                // written is not marked done in the crawl state: a resumed run queues it again
+                handler.handle(p.outcome());
             }
         } catch (java.io.IOException | RuntimeException e) {
             counters.increment(Count.ERRORS);
             log.error("Unexpected failure on {}", url.getURL(), e);
         }
-        if (finished) {
-            frontier.setProcessed(url);
-        }
+        // crawler4j's own count; whether the page is done is the crawl state's to say
+        frontier.setProcessed(url);
     }
 
     /** What the controller's monitor asks to decide whether the store is done. */

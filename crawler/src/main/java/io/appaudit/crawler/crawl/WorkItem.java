@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry of a store's frontier: a discovery page, or the listing of one app (its primary request; supplements
- * follow from the adapter). The frontier holds only a URL; this is what the URL stands for.
+ * One piece of a run's work: a discovery page, or the listing of one app (its primary request; supplements follow
+ * from the adapter). The crawl state keeps it under its {@link FrontierKeys key}, the URL crawler4j's queue holds.
  *
  * @param chain the discovery chain a page belongs to (its first page's key), for the no-new-apps guard
  * @param depth the page's position in its chain, 0 for the first

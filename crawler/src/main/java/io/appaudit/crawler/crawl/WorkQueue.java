@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts work into a store's crawler4j frontier: the work item is written to the crawl state (and committed) before
- * its URL enters the frontier, so that every URL the frontier hands out can be turned back into its request, also
- * after a crash. URLs robots.txt disallows are counted and left out.
+ * Puts work into a store's crawl: the work item is written to the crawl state (and committed) under its
+ * {@link FrontierKeys key} before that key enters crawler4j's queue, so that every URL the queue hands out turns back
+ * into its request, and the crawl state alone knows what is left after a crash. URLs robots.txt disallows are counted
+ * and left out.
  */
 final class WorkQueue {
 
@@ -30,8 +31,9 @@ final class WorkQueue {
     }
 
     /**
-     * Queues items: the new ones are written to the crawl state in one commit, then every URL the frontier has not
-     * seen goes in (unless robots.txt disallows it). Returns how many items were new to this run.
+     * Queues items: the new ones are written to the crawl state in one commit, then every key crawler4j has not
+     * seen in this process goes into its queue (unless robots.txt disallows it). Returns how many items were new to
+     * this run.
      */
     int addAll(List<WorkItem> items) {
         List<String> keys = new ArrayList<>();
@@ -78,7 +80,7 @@ final class WorkQueue {
         return FrontierKeys.of(item.request()).map(state::hasWork).orElse(false);
     }
 
-    /** What a frontier URL stands for. */
+    /** What a queued URL stands for. */
     Optional<WorkItem> item(String frontierUrl) {
         return state.work(frontierUrl);
     }

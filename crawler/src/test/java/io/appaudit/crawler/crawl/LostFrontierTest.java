@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.sleepycat.je.Environment;
-import com.sleepycat.je.EnvironmentConfig;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.XiaomiSite;
@@ -16,6 +14,7 @@ import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A resumed run trusts its crawl state, not crawler4j's frontier. crawler4j moves the URLs it hands out from its
- * queue to its in-process list in two transactions; a process killed between them (it happened in CI: two listings
- * of a killed crawl were never fetched by the resumed one) leaves URLs in neither. Here every queued URL is lost
- * from the frontier's queues after a run stopped half-way, and the resumed run still indexes every listing,
- * fetching none twice.
+ * A resumed run's work comes from its crawl state alone: crawler4j's queue is scratch, kept by no run. (When
+ * crawler4j's queue was kept for resuming, it lost the URLs a process killed between two of its transactions had
+ * handed out: two listings of a killed crawl were never fetched by the resumed one.) Here a run stops half-way, and
+ * the resumed run indexes every listing, fetching none twice, with crawler4j's folder gone or holding what a killed
+ * process left in it.
  */
 class LostFrontierTest {
 
@@ -78,38 +77,17 @@ class LostFrontierTest {
         };
     }
 
-    /**
-     * Empties crawler4j's queue and in-process list, keeping its record of the URLs it has seen (DocIDs): what a
-     * process killed between crawler4j's two transactions leaves behind, for every URL at once.
-     */
-    private static void loseQueuedUrls(Path frontier) {
-        EnvironmentConfig config = new EnvironmentConfig();
-        config.setTransactional(true);
-        Environment env = new Environment(frontier.toFile(), config);
-        try {
-            List<String> names = env.getDatabaseNames();
-            assertThat(names).contains("PendingURLsDB", "DocIDs");
-            for (String db : List.of("PendingURLsDB", "InProcessPagesDB")) {
-                if (names.contains(db)) {
-                    env.truncateDatabase(null, db, false);
-                }
-            }
-        } finally {
-            env.close();
-        }
-    }
-
-    @Test
-    void aResumedRunIndexesEveryListingThoughTheFrontierLostItsUrls() throws Exception {
+    /** Runs until Elasticsearch goes away half-way; the run stops, resumable. */
+    private void stopHalfWay() {
         StoreOutcome stopped = new Crawler(crawl.config(), crawl.session(), sink -> goingAwayAfter(6, sink))
                 .run(CrawlHarness.options(StoreId.XIAOMI, false), Optional.empty()).get(0);
         assertThat(stopped.outcome()).isEqualTo("failed");
         long servedBefore = wm.findAll(getRequestedFor(urlPathEqualTo("/app.mi.com/details"))).size();
         assertThat(servedBefore).isBetween(1L, APPS - 1L);
-        Path frontier = dir.resolve("crawl").resolve("xiaomi").resolve("frontier");
-        assertThat(frontier).isDirectory();
-        loseQueuedUrls(frontier);
+    }
 
+    /** The resumed run completes with every listing indexed once, each fetched once over both runs. */
+    private void resumeIndexesEveryListingOnce() throws Exception {
         StoreOutcome resumed = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
 
         assertThat(resumed.resumed()).isTrue();
@@ -121,5 +99,29 @@ class LostFrontierTest {
             wm.verify(1, getRequestedFor(urlPathEqualTo("/app.mi.com/details"))
                     .withQueryParam("id", equalTo(XiaomiSite.pkg(i))));
         }
+    }
+
+    private Path crawler4jFolder() {
+        return dir.resolve("crawl").resolve("xiaomi").resolve("frontier");
+    }
+
+    @Test
+    void aStoppedRunKeepsNoQueueAndItsResumedRunIndexesEveryListingOnce() throws Exception {
+        stopHalfWay();
+        assertThat(crawler4jFolder()).doesNotExist();
+
+        resumeIndexesEveryListingOnce();
+        assertThat(crawler4jFolder()).doesNotExist();
+    }
+
+    @Test
+    void whatAKilledProcessLeftInCrawler4jsFolderDoesNotStopTheResumedRun() throws Exception {
+        stopHalfWay();
+        // a killed process leaves crawler4j's Berkeley DB behind, torn at any byte
+        Files.createDirectories(crawler4jFolder());
+        Files.write(crawler4jFolder().resolve("00000000.jdb"), new byte[] {0x13, 0x37, 0x00, 0x2a});
+        Files.writeString(crawler4jFolder().resolve("je.lck"), "");
+
+        resumeIndexesEveryListingOnce();
     }
 }
