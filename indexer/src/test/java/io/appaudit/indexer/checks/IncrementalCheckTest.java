@@ -7,10 +7,12 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.run.AppQuarterDocument;
 import io.appaudit.indexer.checks.run.CheckRun;
+import io.appaudit.indexer.checks.run.ShownFieldsIndex;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,6 +92,33 @@ class IncrementalCheckTest {
         assertThat(full.lookedAt()).isEqualTo(3L * PACKAGES);
         assertThat(full.written()).isZero();
         assertThat(everything()).isEqualTo(incremental);
+    }
+
+    @Test
+    void aRecrawlChangesWhatTheStoresShowByItsPackagesAloneAndEqualToAFullMeasure() throws IOException {
+        ShownFieldsIndex shownIndex = new ShownFieldsIndex(es, layout);
+        long filingsBefore = shownIndex.read(Q).measured(StoreId.XIAOMI).orElseThrow().found()
+                .get(ListingField.FILING_NUMBER);
+        // two Xiaomi apps now without their filing number, and a new Tencent app
+        Ingest.snapshots(es, layout, Optional.of(checks), List.of(
+                Plant.of(StoreId.XIAOMI, "com.incremental.p4", CRAWL.plusSeconds(86_400)).run("run-2")
+                        .with(b -> b.filingNumber(null)).doc(),
+                Plant.of(StoreId.XIAOMI, "com.incremental.p5", CRAWL.plusSeconds(86_400)).run("run-2")
+                        .with(b -> b.filingNumber(null)).doc(),
+                Plant.of(StoreId.TENCENT, "com.incremental.new", CRAWL.plusSeconds(86_400)).run("run-2").doc()));
+        CheckRun.Summary s = new CheckRun(es, layout, checks).run(Q, false);
+        assertThat(s.lookedAt()).isEqualTo(3 + 3 + 1);
+
+        ShownFields kept = shownIndex.read(Q);
+        assertThat(kept.measured(StoreId.XIAOMI).orElseThrow().found().get(ListingField.FILING_NUMBER))
+                .isEqualTo(filingsBefore - 2);
+        assertThat(kept.measured(StoreId.TENCENT).orElseThrow().evaluated()).isEqualTo(PACKAGES + 1);
+        // the kept measure has a document for every store, the ones without audited apps at zero
+        ShownFields full = shownIndex.measure(Q, checks.context().config().shownThreshold());
+        assertThat(kept.threshold()).isEqualTo(full.threshold());
+        assertThat(kept.stores()).allSatisfy((store, m) -> assertThat(full.measured(store))
+                .isEqualTo(m.evaluated() == 0 ? Optional.empty() : Optional.of(m)));
+        assertThat(kept.stores()).containsOnlyKeys(StoreId.values());
     }
 
     @Test

@@ -90,7 +90,12 @@ public final class CheckRun {
         }
         ShownFieldsIndex shownIndex = new ShownFieldsIndex(es, layout);
         ShownFields previouslyShown = shownIndex.read(quarter);
-        ShownFields shown = shownIndex.measure(quarter, checks.context().config().shownThreshold());
+        double threshold = checks.context().config().shownThreshold();
+        // after a re-crawl of some packages only their apps can change the measure: measured alone, not the quarter
+        ShownFields shown = changed.isPresent() && checked == 0 && !previouslyShown.stores().isEmpty()
+                ? shownIndex.measureChange(quarter, previouslyShown, changed.get().packages(),
+                        last.get().latestListing())
+                : shownIndex.measure(quarter, threshold);
         shownIndex.write(quarter, shown);
         if (changed.isPresent() && !sameNotShown(previouslyShown, shown)) {
             log.info("A store's shown disclosures changed in {}: every app is evaluated again", quarter);
