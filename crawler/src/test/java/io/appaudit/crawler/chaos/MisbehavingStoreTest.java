@@ -36,6 +36,12 @@ class MisbehavingStoreTest {
         return row;
     }
 
+    /** The packages indexed from their list item alone, as their detail page could not be had. */
+    private static List<String> listOnly(ChaosCrawl crawl) throws IOException {
+        return crawl.snapshots().stream().filter(d -> "list".equals(d.path("source").asText()))
+                .map(d -> d.path("package").asText()).sorted().toList();
+    }
+
     @Test
     void endlessPagingOfRepeatedItemsEndsTheListWithAWarning() throws IOException {
         try (ChaosStore store = new ChaosStore(10, 5);
@@ -91,6 +97,7 @@ class MisbehavingStoreTest {
             // the first request and five redirects, never retried
             assertThat(store.detailRequests() - store.servedListings().size()).isEqualTo(6);
             assertThat(store.servedListings()).hasSize(7).doesNotContain(XiaomiSite.pkg(3));
+            assertThat(listOnly(crawl)).containsExactly(XiaomiSite.pkg(3));
             record("store: redirect loop", "completed; loop cut at max-redirects, 1 error", crawl,
                     store.servedListings());
         }
@@ -137,6 +144,7 @@ class MisbehavingStoreTest {
             Set<String> listings = new TreeSet<>(store.servedListings());
             listings.remove(XiaomiSite.pkg(2));
             assertThat(listings).hasSize(5);
+            assertThat(listOnly(crawl)).containsExactly(XiaomiSite.pkg(2));
             record("store: gzip bomb (256 MiB in " + (bomb.length >> 10) + " KiB)",
                     "completed; refused at max-body-size, 1 error", crawl, listings);
         }

@@ -17,13 +17,16 @@ import java.util.TreeSet;
  */
 record Tally(long expected, long indexed, long duplicates, Set<String> missing) {
 
-    /** Listing snapshots ({@code outcome: listed}) against the listings each run was served. */
+    /**
+     * Listing snapshots ({@code outcome: listed}, list-only ones left out) against the listings each run was served.
+     */
     static Tally of(List<JsonNode> snapshots, List<Set<String>> servedPerRun) {
         Set<String> pairs = new HashSet<>();
         Set<String> packages = new HashSet<>();
         long listed = 0;
         for (JsonNode d : snapshots) {
-            if (!"listed".equals(d.path("outcome").asText())) {
+            // a listing built from its list item alone (its detail page could not be had) is no served listing
+            if (!"listed".equals(d.path("outcome").asText()) || "list".equals(d.path("source").asText())) {
                 continue;
             }
             listed++;
