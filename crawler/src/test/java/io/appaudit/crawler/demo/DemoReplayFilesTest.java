@@ -41,6 +41,8 @@ class DemoReplayFilesTest {
         Map<String, String> committed = tree(DEMO);
         committed.keySet().removeIf(k -> !k.startsWith("replay/") && !k.startsWith("replay-previous/")
                 && !k.endsWith(".csv") && !k.equals("PLANTED.md"));
+        // written by hand, not by the generator: a notice batch naming replay apps (DemoCommandTest reads its states)
+        committed.remove("notice-batch.csv");
         Map<String, String> generated = tree(fresh);
         Set<String> differing = new TreeSet<>(committed.keySet());
         differing.addAll(generated.keySet());
