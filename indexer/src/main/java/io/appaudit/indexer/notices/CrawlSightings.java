@@ -8,8 +8,9 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregation
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.notices.Sighting.Presence;
@@ -41,19 +42,11 @@ public final class CrawlSightings {
     /** Packages per search: far under Elasticsearch's 65,536 terms, with room for each package's store ids. */
     private static final int PACKAGES_PER_SEARCH = 500;
     private static final int PAGE = 1000;
-    private static final String TIMESTAMP = "@timestamp";
-    private static final String SNAPSHOT_ID = "snapshot_id";
-    private static final String RUN_ID = "run_id";
-    private static final String STORE = "store";
-    private static final String STORE_APP_ID = "store_app_id";
-    private static final String PACKAGE = "package";
-    private static final String OUTCOME = "outcome";
-    private static final String QUARTER = "quarter";
     private static final String CHECKS_FAILED = "checks_failed";
     private static final String CHECKS_PASSED = "checks_passed";
     /** Every field read: the names of {@link ListingDocument}'s index fields. */
-    static final List<String> FIELDS = List.of(TIMESTAMP, SNAPSHOT_ID, RUN_ID, STORE, STORE_APP_ID, PACKAGE, OUTCOME,
-            CHECKS_FAILED, CHECKS_PASSED);
+    static final List<String> FIELDS = List.of(Fields.TIMESTAMP, Fields.SNAPSHOT_ID, Fields.RUN_ID, Fields.STORE,
+            Fields.STORE_APP_ID, Fields.PACKAGE, Fields.OUTCOME, CHECKS_FAILED, CHECKS_PASSED);
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -83,12 +76,12 @@ public final class CrawlSightings {
         Map<String, String> out = new HashMap<>();
         packages.forEach(p -> StoreIdKey.all(p).forEach(k -> out.put(k, p)));
         List<Map<String, CompositeAggregationSource>> sources = List.of(
-                Map.of(STORE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(STORE)))),
-                Map.of(STORE_APP_ID, CompositeAggregationSource.of(s -> s.terms(t -> t.field(STORE_APP_ID)))),
-                Map.of(PACKAGE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(PACKAGE)))));
+                Map.of(Fields.STORE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.STORE)))),
+                Map.of(Fields.STORE_APP_ID, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.STORE_APP_ID)))),
+                Map.of(Fields.PACKAGE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.PACKAGE)))));
         Query query = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.terms(t -> t.field(PACKAGE).terms(v -> v.value(values(packages)))))
-                .filter(f -> f.term(t -> t.field(OUTCOME).value(ListingDocument.LISTED)))));
+                .filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(values(packages)))))
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))));
         Map<String, FieldValue> after = null;
         while (true) {
             Map<String, FieldValue> from = after;
@@ -105,7 +98,7 @@ public final class CrawlSightings {
                     .map(Aggregate::composite);
             List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
             for (CompositeBucket b : buckets) {
-                out.put(StoreIdKey.of(text(b, STORE), text(b, STORE_APP_ID)), text(b, PACKAGE));
+                out.put(StoreIdKey.of(text(b, Fields.STORE), text(b, Fields.STORE_APP_ID)), text(b, Fields.PACKAGE));
             }
             if (buckets.size() < PAGE || page.get().afterKey() == null || page.get().afterKey().isEmpty()) {
                 return out;
@@ -119,38 +112,22 @@ public final class CrawlSightings {
         Set<String> ids = new HashSet<>(packages);
         byStoreId.keySet().forEach(k -> ids.add(StoreIdKey.appId(k)));
         Query query = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.range(r -> r.date(d -> d.field(TIMESTAMP).gte(from.toString()))))
-                .filter(f -> f.terms(t -> t.field(OUTCOME).terms(v -> v.value(List.of(
+                .filter(f -> f.range(r -> r.date(d -> d.field(Fields.TIMESTAMP).gte(from.toString()))))
+                .filter(f -> f.terms(t -> t.field(Fields.OUTCOME).terms(v -> v.value(List.of(
                         FieldValue.of(ListingDocument.LISTED), FieldValue.of(ListingDocument.NOT_LISTED))))))
                 // a look-up's snapshot has no quarter: notice status has recorded it already
-                .filter(f -> f.exists(e -> e.field(QUARTER)))
+                .filter(f -> f.exists(e -> e.field(Fields.QUARTER)))
                 .filter(f -> f.bool(any -> any.minimumShouldMatch("1")
-                        .should(s -> s.terms(t -> t.field(PACKAGE).terms(v -> v.value(values(packages)))))
-                        .should(s -> s.terms(t -> t.field(STORE_APP_ID).terms(v -> v.value(values(ids)))))))));
+                        .should(s -> s.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(values(packages)))))
+                        .should(s -> s.terms(t -> t.field(Fields.STORE_APP_ID).terms(v -> v.value(values(ids)))))))));
         List<Seen> out = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> last = after;
-            SearchResponse<ListingDocument> r = es.client().search(s -> {
-                s.index(layout.listingsPattern()).ignoreUnavailable(true).allowNoIndices(true).size(PAGE)
-                        .trackTotalHits(t -> t.enabled(false))
+        new SearchPager(es, PAGE).forEachHit(s -> s.index(layout.listingsPattern()).ignoreUnavailable(true)
+                        .allowNoIndices(true).trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.filter(f -> f.includes(FIELDS))).query(query)
-                        .sort(o -> o.field(f -> f.field(TIMESTAMP).order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field(SNAPSHOT_ID).order(SortOrder.Asc)));
-                if (last != null) {
-                    s.searchAfter(last);
-                }
-                return s;
-            }, ListingDocument.class);
-            List<Hit<ListingDocument>> hits = r.hits().hits();
-            for (Hit<ListingDocument> h : hits) {
-                seen(h.source(), byStoreId).ifPresent(out::add);
-            }
-            if (hits.size() < PAGE) {
-                return out;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+                        .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))),
+                ListingDocument.class, h -> seen(h.source(), byStoreId).ifPresent(out::add));
+        return out;
     }
 
     private static Optional<Seen> seen(ListingDocument d, Map<String, String> byStoreId) {
