@@ -2,6 +2,7 @@ package io.appaudit.indexer.checks;
 
 import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreId;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -19,7 +20,12 @@ import java.util.stream.Collectors;
  *
  * @param threshold {@code checks.shown-threshold}, a share from 0 to 1
  */
-public record ShownFields(double threshold, Map<StoreId, Store> stores) {
+public final class ShownFields {
+
+    private final double threshold;
+    private final Map<StoreId, Store> stores;
+    /** Per store, the fields it does not show: asked for every check of every app, so worked out once. */
+    private final Map<StoreId, Set<ListingField>> notShown = new EnumMap<>(StoreId.class);
 
     /** One store's measurement: apps evaluated, and per field the apps on which it was found. */
     public record Store(long evaluated, Map<ListingField, Long> found) {
@@ -43,13 +49,49 @@ public record ShownFields(double threshold, Map<StoreId, Store> stores) {
         }
     }
 
-    public ShownFields {
+    public ShownFields(double threshold, Map<StoreId, Store> stores) {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("The shown threshold must be a share between 0 and 1, not " + threshold);
         }
         Map<StoreId, Store> m = new EnumMap<>(StoreId.class);
         stores.forEach((k, v) -> m.put(Objects.requireNonNull(k, "store"), Objects.requireNonNull(v, "measurement")));
-        stores = Map.copyOf(m);
+        this.threshold = threshold;
+        this.stores = Map.copyOf(m);
+        for (StoreId store : StoreId.values()) {
+            Set<ListingField> out = EnumSet.noneOf(ListingField.class);
+            for (ListingField f : ListingField.values()) {
+                if (!shows(store, f)) {
+                    out.add(f);
+                }
+            }
+            notShown.put(store, Collections.unmodifiableSet(out));
+        }
+    }
+
+    /** {@code checks.shown-threshold}, a share from 0 to 1. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Each measured store's measurement. */
+    public Map<StoreId, Store> stores() {
+        return stores;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ShownFields other && Double.compare(threshold, other.threshold) == 0
+                && stores.equals(other.stores);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(threshold, stores);
+    }
+
+    @Override
+    public String toString() {
+        return "ShownFields[threshold=" + threshold + ", stores=" + stores + "]";
     }
 
     /** Nothing measured yet (a listing checked as it is crawled): every store is taken to show every field. */
@@ -74,13 +116,7 @@ public record ShownFields(double threshold, Map<StoreId, Store> stores) {
 
     /** The fields the store does not show this quarter. */
     public Set<ListingField> notShown(StoreId store) {
-        Set<ListingField> out = EnumSet.noneOf(ListingField.class);
-        for (ListingField f : ListingField.values()) {
-            if (!shows(store, f)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return notShown.get(store);
     }
 
     /** Why a check on these fields is unknown in the store: "not shown by this store: filing_number (0.0 % of 40)". */

@@ -34,13 +34,28 @@ public final class AppQuarterDocs {
     }
 
     public List<AppQuarterDocument> of(List<PackageQuarter> packages, Collection<FindingDocument> findings) {
+        return of(packages, findings, cross(packages));
+    }
+
+    /** The cross-listing checks' outcomes of each package, per check and store (by package name). */
+    Map<String, Map<CheckId, Map<StoreId, Outcome>>> cross(List<PackageQuarter> packages) {
+        Map<String, Map<CheckId, Map<StoreId, Outcome>>> out = new HashMap<>();
+        for (PackageQuarter pkg : packages) {
+            out.put(pkg.packageName(), coverage.cross(pkg));
+        }
+        return out;
+    }
+
+    /** The documents, with the packages' cross-listing outcomes as {@link #cross} gave them. */
+    List<AppQuarterDocument> of(List<PackageQuarter> packages, Collection<FindingDocument> findings,
+                                Map<String, Map<CheckId, Map<StoreId, Outcome>>> crossByPackage) {
         Map<String, List<FindingDocument>> byApp = new HashMap<>();
         for (FindingDocument f : findings) {
             byApp.computeIfAbsent(f.store() + "\u0000" + f.packageName(), k -> new ArrayList<>()).add(f);
         }
         List<AppQuarterDocument> out = new ArrayList<>();
         for (PackageQuarter pkg : packages) {
-            Map<CheckId, Map<StoreId, Outcome>> cross = coverage.cross(pkg);
+            Map<CheckId, Map<StoreId, Outcome>> cross = crossByPackage.get(pkg.packageName());
             for (AppQuarter app : pkg.apps()) {
                 out.add(document(app, coverage.evaluated(app, cross),
                         byApp.getOrDefault(app.store().id() + "\u0000" + app.packageName(), List.of())));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * One app (store and package) in one quarter, as the app-quarter index holds it: each check's outcome from the three
@@ -59,7 +60,10 @@ public record AppQuarterDocument(
     }
 
     private static List<String> sorted(List<String> values) {
-        return values == null ? List.of() : values.stream().distinct().sorted().toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        return values.size() == 1 ? List.of(values.get(0)) : List.copyOf(new TreeSet<>(values));
     }
 
     /** The document id: a digest of store, package and quarter. */

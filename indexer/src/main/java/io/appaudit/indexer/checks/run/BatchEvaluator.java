@@ -3,7 +3,6 @@ package io.appaudit.indexer.checks.run;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CheckRegistry;
-import io.appaudit.indexer.checks.CrossListingCheck;
 import io.appaudit.indexer.checks.HistoryCheck;
 import io.appaudit.indexer.checks.ListingCheck;
 import io.appaudit.indexer.checks.ListingChecks;
@@ -18,7 +17,6 @@ import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +53,17 @@ final class BatchEvaluator {
         this.spacing = listingChecks.context().config().failureSpacing();
     }
 
-    List<FindingDocument> evaluate(List<PackageQuarter> packages, PriorFindings.InRange prior) throws IOException {
+    /**
+     * The findings of a batch of packages, given their cross-listing outcomes
+     * ({@link AppQuarterDocs#cross}: worked out once for the findings and the app-quarter documents).
+     */
+    List<FindingDocument> evaluate(List<PackageQuarter> packages, PriorFindings.InRange prior,
+                                   Map<String, Map<CheckId, Map<StoreId, Outcome>>> crossByPackage) throws IOException {
         Map<AppKey, AppVerdicts> verdicts = new LinkedHashMap<>();
         Map<AppKey, AppQuarter> needHistory = new LinkedHashMap<>();
         List<Pending> needLatest = new ArrayList<>();
         for (PackageQuarter pkg : packages) {
-            Map<CheckId, Map<StoreId, Outcome>> cross = new EnumMap<>(CheckId.class);
-            for (CrossListingCheck c : CheckRegistry.crossListing()) {
-                cross.put(c.id(), c.evaluate(pkg, listingChecks.context()));
-            }
+            Map<CheckId, Map<StoreId, Outcome>> cross = crossByPackage.get(pkg.packageName());
             for (AppQuarter app : pkg.apps()) {
                 AppVerdicts v = new AppVerdicts(app);
                 verdicts.put(v.key(), v);

@@ -1,11 +1,14 @@
 package io.appaudit.indexer.checks.run;
 
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.ListingChecks;
+import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.indexer.docs.FindingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -82,9 +85,10 @@ final class EvaluationPass {
     private void evaluate(List<PackageQuarter> batch, PriorFindings.InRange inRange,
                           Map<String, AppQuarterDocument> stored, FindingWriter findings, AppQuarterWriter apps)
             throws IOException {
-        List<FindingDocument> found = evaluator.evaluate(batch, inRange);
+        Map<String, Map<CheckId, Map<StoreId, Outcome>>> cross = appDocs.cross(batch);
+        List<FindingDocument> found = evaluator.evaluate(batch, inRange, cross);
         findings.reconcile(inRange.current(), found);
-        apps.reconcile(stored, appDocs.of(batch, found));
+        apps.reconcile(stored, appDocs.of(batch, found, cross));
         Set<String> before = new HashSet<>();
         stored.values().forEach(d -> before.add(d.packageName()));
         Set<String> now = new HashSet<>();

@@ -1,14 +1,18 @@
 package io.appaudit.indexer.checks.run;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.indexer.docs.Fields;
@@ -18,18 +22,25 @@ import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Pages over every package listed in a quarter with composite aggregations, summarising each app (store and
- * package) by sub-aggregations ({@link AppBuckets}), never by loading its snapshots. Each page takes two requests:
- * a bare composite over package names, which Elasticsearch answers by walking its terms dictionary from the last
- * page on (so a page costs the same at the end of a million packages as at the start); then a composite over
- * package and store, with the sub-aggregations, restricted to that page's range of packages. Packages are handed on
+ * Pages over every package listed in a quarter, summarising each app (store and package) from its snapshots' doc
+ * values ({@link AppFold}), never by loading their documents. Each page takes a bare composite over package names,
+ * which Elasticsearch answers by walking its terms dictionary from the last page on (so a page costs the same at
+ * the end of a million packages as at the start); then the doc values of that range's listed snapshots, sorted by
+ * package, store and newest first (a sorted search over a narrow range costs what the range holds); then, with
+ * evidence, the latest failing snapshot of each failed check by id. Summing per app in the tool was measured
+ * against per-app sub-aggregations (BENCHMARKS.md, issue 16). Packages are handed on
  * in batches with the range they cover, so a consumer can reconcile exactly that range of the findings index.
  */
 public final class QuarterScan {
@@ -44,10 +55,14 @@ public final class QuarterScan {
     public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages) {
     }
 
-    /** Packages per page, so that a page's buckets (five stores, sub-buckets included) stay under 65,536. */
+    /** Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. */
     public static final int COUNTS_PAGE = 300;
     public static final int EVIDENCE_PAGE = 200;
-    /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
+    /** Snapshots (or evidence documents) per request. */
+    private static final int HITS_PER_REQUEST = 5000;
+    /** Parts of a snapshot no check reads. */
+    private static final List<String> UNUSED = List.of("related");
+    private static final Logger log = LoggerFactory.getLogger(QuarterScan.class);
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -71,14 +86,13 @@ public final class QuarterScan {
     /** Hands every package of the quarter to the consumer, batch by batch, in package order. */
     public void scan(Quarter quarter, Consumer<Batch> consumer) throws IOException {
         List<String> indices = indices(quarter);
-        Map<String, Aggregation> subs = AppBuckets.aggregations(detail);
         Optional<String> after = Optional.empty();
         while (true) {
             List<String> names = packageNames(indices, after);
             boolean last = names.size() < packagesPerPage;
             Optional<String> through = last ? Optional.empty() : Optional.of(names.get(names.size() - 1));
             List<PackageQuarter> packages = names.isEmpty() ? List.of()
-                    : apps(indices, quarter, inRange(names.get(0), names.get(names.size() - 1)), subs);
+                    : apps(indices, quarter, inRange(names.get(0), names.get(names.size() - 1)));
             consumer.accept(new Batch(after, through, packages));
             if (last) {
                 return;
@@ -95,9 +109,47 @@ public final class QuarterScan {
         if (names.size() > packagesPerPage) {
             throw new IllegalArgumentException("At most " + packagesPerPage + " packages at a time: " + names.size());
         }
-        Query only = Query.of(q -> q.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(names.stream()
+        return apps(indices(quarter), quarter, named(names));
+    }
+
+    /**
+     * Hands each listed snapshot of the quarter that also matches {@code filter} to {@code each} as the given doc
+     * values, page of package names by page: sorted by package and store, each app's newest first (ties by snapshot
+     * id). The hit's sort values start with its package and store.
+     */
+    public void forEachSnapshot(Quarter quarter, Optional<Query> filter, List<FieldAndFormat> fields,
+                                Consumer<Hit<Void>> each) throws IOException {
+        List<String> indices = indices(quarter);
+        Optional<String> after = Optional.empty();
+        while (true) {
+            List<String> names = packageNames(indices, after);
+            if (!names.isEmpty()) {
+                snapshots(indices, quarter, filtered(inRange(names.get(0), names.get(names.size() - 1)), filter),
+                        fields, each);
+            }
+            if (names.size() < packagesPerPage) {
+                return;
+            }
+            after = Optional.of(names.get(names.size() - 1));
+        }
+    }
+
+    /** As {@link #forEachSnapshot(Quarter, Optional, List, Consumer)}, for the named packages only. */
+    public void forEachSnapshot(Quarter quarter, List<String> packages, Optional<Query> filter,
+                                List<FieldAndFormat> fields, Consumer<Hit<Void>> each) throws IOException {
+        for (int i = 0; i < packages.size(); i += packagesPerPage) {
+            snapshots(indices(quarter), quarter, filtered(named(packages.subList(i, Math.min(packages.size(),
+                    i + packagesPerPage))), filter), fields, each);
+        }
+    }
+
+    private static Query filtered(Query packages, Optional<Query> filter) {
+        return filter.map(f -> Query.of(q -> q.bool(b -> b.filter(packages).filter(f)))).orElse(packages);
+    }
+
+    private static Query named(List<String> names) {
+        return Query.of(q -> q.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(names.stream()
                 .map(FieldValue::of).toList()))));
-        return apps(indices(quarter), quarter, only, AppBuckets.aggregations(detail));
     }
 
     /** The monthly listings indices that can hold the quarter's snapshots. */
@@ -125,43 +177,76 @@ public final class QuarterScan {
         return Query.of(q -> q.range(r -> r.term(t -> t.field(Fields.PACKAGE).gte(first).lte(last))));
     }
 
-    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, Query packages,
-                                      Map<String, Aggregation> subs) throws IOException {
-        Query inRange = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
-                .filter(packages)));
-        int size = packagesPerPage * StoreId.values().length;
+    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, Query packages) throws IOException {
+        boolean evidence = detail == Detail.EVIDENCE;
+        List<AppFold> folds = new ArrayList<>();
+        AppFold[] current = new AppFold[1];
+        String[] skipped = new String[1];
+        snapshots(indices, quarter, packages, AppFold.DOC_VALUES, h -> {
+            String pkg = h.sort().get(0).stringValue();
+            String storeText = h.sort().get(1).stringValue();
+            AppFold app = current[0];
+            if (app == null || !app.packageName().equals(pkg) || !app.store().id().equals(storeText)) {
+                Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(x -> x.id().equals(storeText))
+                        .findFirst();
+                if (store.isEmpty()) {
+                    if (!(pkg + "/" + storeText).equals(skipped[0])) {
+                        log.warn("Skipping listings of unknown store '{}' (package {})", storeText, pkg);
+                    }
+                    skipped[0] = pkg + "/" + storeText;
+                    current[0] = null;
+                    return;
+                }
+                app = new AppFold(store.get(), pkg, evidence);
+                folds.add(app);
+                current[0] = app;
+            }
+            app.add(h.index(), h.id(), h.fields());
+        });
+        Map<String, ListingDocument> latest = evidence ? evidence(folds) : Map.of();
         Map<String, List<AppQuarter>> byPackage = new LinkedHashMap<>();
-        Map<String, FieldValue> after = null;
-        while (true) {
-            Map<String, FieldValue> from = after;
-            SearchResponse<Void> r = es.client().search(s -> s.index(indices).ignoreUnavailable(true)
-                    .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false)).query(inRange)
-                    .aggregations("apps", a -> a.composite(c -> {
-                        c.size(size).sources(List.of(
-                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE)))),
-                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE))))));
-                        if (from != null) {
-                            c.after(new LinkedHashMap<>(from));
-                        }
-                        return c;
-                    }).aggregations(subs)), Void.class);
-            Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
-                    .map(Aggregate::composite);
-            List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
-            for (CompositeBucket b : buckets) {
-                AppBuckets.read(b, detail).ifPresent(app -> byPackage
-                        .computeIfAbsent(app.packageName(), k -> new ArrayList<>()).add(app));
-            }
-            // More buckets than five stores per package only with store ids this version does not know.
-            if (buckets.size() < size || page.get().afterKey().isEmpty()) {
-                break;
-            }
-            after = page.get().afterKey();
+        for (AppFold f : folds) {
+            byPackage.computeIfAbsent(f.packageName(), k -> new ArrayList<>())
+                    .add(f.build(failure -> Optional.ofNullable(latest.get(failure.key()))));
         }
         List<PackageQuarter> out = new ArrayList<>();
         byPackage.forEach((pkg, apps) -> out.add(new PackageQuarter(pkg, apps)));
+        return out;
+    }
+
+    /** The listed snapshots of the quarter matching {@code packages}: package, store, newest first. */
+    private void snapshots(List<String> indices, Quarter quarter, Query packages, List<FieldAndFormat> fields,
+                           Consumer<Hit<Void>> each) throws IOException {
+        Query listed = Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                .filter(packages)));
+        new SearchPager(es, HITS_PER_REQUEST).forEachHit(s -> s.index(indices).ignoreUnavailable(true)
+                .allowNoIndices(true).trackTotalHits(t -> t.enabled(false)).query(listed)
+                .source(src -> src.fetch(false)).docvalueFields(fields)
+                .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), Void.class, each);
+    }
+
+    /** The latest failing snapshot of each failed check, by {@link AppFold.Failure#key()}, read in few requests. */
+    private Map<String, ListingDocument> evidence(List<AppFold> folds) throws IOException {
+        List<AppFold.Failure> failures = folds.stream().flatMap(f -> f.failures().values().stream())
+                .collect(Collectors.toMap(AppFold.Failure::key, f -> f, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+        Map<String, ListingDocument> out = new HashMap<>();
+        for (int i = 0; i < failures.size(); i += HITS_PER_REQUEST) {
+            List<AppFold.Failure> part = failures.subList(i, Math.min(failures.size(), i + HITS_PER_REQUEST));
+            MgetResponse<ListingDocument> r = es.client().mget(m -> m.sourceExcludes(UNUSED)
+                    .docs(part.stream().map(f -> MultiGetOperation.of(d -> d.index(f.index()).id(f.id()))).toList()),
+                    ListingDocument.class);
+            for (MultiGetResponseItem<ListingDocument> item : r.docs()) {
+                if (item.isResult() && item.result().found() && item.result().source() != null) {
+                    out.put(AppFold.Failure.key(item.result().index(), item.result().id()), item.result().source());
+                }
+            }
+        }
         return out;
     }
 }

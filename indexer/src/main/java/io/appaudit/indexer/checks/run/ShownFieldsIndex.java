@@ -1,12 +1,7 @@
 package io.appaudit.indexer.checks.run;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -20,15 +15,17 @@ import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.ListingField;
 import io.appaudit.stores.StoreId;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Measures what each store showed in a quarter, keeps it (one document per store and quarter in the shown-fields
@@ -50,8 +47,9 @@ public final class ShownFieldsIndex {
     public record FieldShare(String field, long found, double share, boolean shown) {
     }
 
-    /** Apps per page of the measuring aggregation. */
+    /** Packages per page of the measuring pass. */
     private static final int PAGE = 1000;
+    private static final String FIELDS_FOUND = "fields_found";
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -83,14 +81,8 @@ public final class ShownFieldsIndex {
             m.found().forEach((f, found) -> n[f.ordinal() + 1] = found);
             counts.put(store, n);
         });
-        for (int i = 0; i < packages.size(); i += PAGE) {
-            List<FieldValue> some = packages.subList(i, Math.min(packages.size(), i + PAGE)).stream()
-                    .map(FieldValue::of).toList();
-            Optional<Query> only = Optional.of(Query.of(q -> q.terms(t -> t.field(Fields.PACKAGE)
-                    .terms(v -> v.value(some)))));
-            add(counts, count(quarter, only, Optional.of(through)), -1);
-            add(counts, count(quarter, only, Optional.empty()), 1);
-        }
+        add(counts, count(quarter, Optional.of(packages), Optional.of(through)), -1);
+        add(counts, count(quarter, Optional.of(packages), Optional.empty()), 1);
         return shown(counts, before.threshold());
     }
 
@@ -119,68 +111,56 @@ public final class ShownFieldsIndex {
         return new ShownFields(threshold, stores);
     }
 
-    /** Per store, its apps and, per field, the apps whose latest snapshot (up to {@code through}) has it. */
-    private Map<StoreId, long[]> count(Quarter quarter, Optional<Query> packages, Optional<Instant> through)
+    /**
+     * Per store, its apps and, per field, the apps whose latest snapshot (up to {@code through}) has it: every
+     * package of the quarter, or the named ones. One stream of the snapshots' {@code fields_found}, each app's
+     * newest first, so an app counts with its first snapshot.
+     */
+    private Map<StoreId, long[]> count(Quarter quarter, Optional<List<String>> packages, Optional<Instant> through)
             throws IOException {
+        Query filter = Query.of(q -> q.bool(b -> {
+            // a listing built from a list item shows only what lists show: it says nothing of what the store's
+            // detail pages show
+            b.mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)));
+            through.ifPresent(at -> b.filter(f -> f.range(g -> g.date(d -> d.field(Fields.TIMESTAMP)
+                    .lte(String.valueOf(at.toEpochMilli())).format("epoch_millis")))));
+            return b;
+        }));
         Map<StoreId, long[]> counts = new EnumMap<>(StoreId.class);
-        Map<String, FieldValue> after = null;
-        while (true) {
-            Map<String, FieldValue> from = after;
-            SearchResponse<Void> r = es.client().search(s -> s.index(layout.listingsIndices(quarter))
-                    .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
-                    .query(q -> q.bool(b -> {
-                        b.filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
-                                // a listing built from a list item shows only what lists show: it says nothing of
-                                // what the store's detail pages show
-                                .mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)));
-                        packages.ifPresent(b::filter);
-                        through.ifPresent(at -> b.filter(f -> f.range(g -> g.date(d -> d.field(Fields.TIMESTAMP)
-                                .lte(String.valueOf(at.toEpochMilli())).format("epoch_millis")))));
-                        return b;
-                    }))
-                    .aggregations("apps", a -> a.composite(c -> {
-                        c.size(PAGE).sources(List.of(
-                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE)))),
-                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
-                        if (from != null) {
-                            c.after(new LinkedHashMap<>(from));
-                        }
-                        return c;
-                    }).aggregations("latest", l -> l.topHits(t -> t.size(1)
-                            .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc)))
-                            .source(src -> src.filter(f -> f.includes("fields_found")))))), Void.class);
-            Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
-                    .map(Aggregate::composite);
-            List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
-            for (CompositeBucket b : buckets) {
-                count(b, counts);
+        String[] app = new String[1];
+        Consumer<Hit<Void>> each = h -> {
+            String pkg = h.sort().get(0).stringValue();
+            String storeText = h.sort().get(1).stringValue();
+            String key = storeText + "\u0000" + pkg;
+            if (key.equals(app[0])) {
+                return; // an older snapshot of an app already counted
             }
-            if (buckets.size() < PAGE || page.get().afterKey().isEmpty()) {
-                return counts;
+            app[0] = key;
+            Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(x -> x.id().equals(storeText))
+                    .findFirst();
+            if (store.isEmpty()) {
+                return;
             }
-            after = page.get().afterKey();
+            long[] n = counts.computeIfAbsent(store.get(), k -> new long[ListingField.values().length + 1]);
+            n[0]++;
+            JsonData found = h.fields().get(FIELDS_FOUND);
+            if (found == null) {
+                return;
+            }
+            for (JsonValue v : found.toJson().asJsonArray()) {
+                String name = ((JsonString) v).getString();
+                Arrays.stream(ListingField.values()).filter(f -> ShownFields.name(f).equals(name)).findFirst()
+                        .ifPresent(f -> n[f.ordinal() + 1]++);
+            }
+        };
+        QuarterScan scan = new QuarterScan(es, layout, QuarterScan.Detail.COUNTS, PAGE);
+        List<FieldAndFormat> fields = List.of(FieldAndFormat.of(f -> f.field(FIELDS_FOUND)));
+        if (packages.isPresent()) {
+            scan.forEachSnapshot(quarter, packages.get(), Optional.of(filter), fields, each);
+        } else {
+            scan.forEachSnapshot(quarter, Optional.of(filter), fields, each);
         }
-    }
-
-    private static void count(CompositeBucket b, Map<StoreId, long[]> counts) {
-        String storeText = b.key().get("store").stringValue();
-        Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(s -> s.id().equals(storeText)).findFirst();
-        if (store.isEmpty()) {
-            return;
-        }
-        long[] n = counts.computeIfAbsent(store.get(), k -> new long[ListingField.values().length + 1]);
-        n[0]++;
-        List<Hit<JsonData>> hits = b.aggregations().get("latest").topHits().hits().hits();
-        if (hits.isEmpty() || hits.get(0).source() == null) {
-            return;
-        }
-        ListingDocument latest = hits.get(0).source().to(ListingDocument.class);
-        for (String name : latest.fieldsFound() == null ? List.<String>of() : latest.fieldsFound()) {
-            Arrays.stream(ListingField.values()).filter(f -> ShownFields.name(f).equals(name)).findFirst()
-                    .ifPresent(f -> n[f.ordinal() + 1]++);
-        }
+        return counts;
     }
 
     /** Keeps the quarter's measure: one document per store (stores without audited apps too, as zero). */
