@@ -1,10 +1,7 @@
 package io.appaudit.stores.huawei;
 
 import io.appaudit.stores.kit.HtmlFragment;
-import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.Text;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +25,6 @@ final class HuaweiText {
         }
         String withBreaks = HtmlFragment.breaksAsNewlines(s);
         return Text.present(HtmlFragment.wholeText(withBreaks));
-    }
-
-    static boolean isHttpUrl(String s) {
-        if (PlainUrls.isPlainHttp(s.strip())) {
-            return true; // what URI reads with an http(s) scheme, known without parsing it
-        }
-        try {
-            String scheme = URI.create(s.strip()).getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                    || scheme.toLowerCase(Locale.ROOT).equals("https"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The number a label starts with: {@code "2.4 分"} gives 2.4. */

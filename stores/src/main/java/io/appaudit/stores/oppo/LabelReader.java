@@ -2,6 +2,7 @@ package io.appaudit.stores.oppo;
 
 import io.appaudit.stores.kit.AbsoluteLinks;
 import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ final class LabelReader {
         if (a == null && f.label().normalName().equals("a")) {
             a = f.label();
         }
-        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(DetailJson::isHttp);
+        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(PlainUrls::isHttp);
     }
 
     /** List items under the value, or its text when it has none. */

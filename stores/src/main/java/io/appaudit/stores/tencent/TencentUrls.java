@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.QueryParams;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -118,7 +119,8 @@ final class TencentUrls {
 
     /** The page number a list request asks for, when its body is one of ours. */
     static Optional<Long> page(StoreRequest request) {
-        return requestBody(request).flatMap(b -> JsonTree.number(b, PAGE)).filter(p -> p >= 0);
+        return requestBody(request).flatMap(b -> JsonTree.text(b, PAGE)).flatMap(QueryParams::wholeNumber)
+                .map(Integer::longValue);
     }
 
     /** The list's name for references: {@code list:app:all}, from the request body. */
