@@ -23,6 +23,7 @@ import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
@@ -172,10 +173,10 @@ final class HuaweiListingReader {
         Optional<JsonNode> prize = Optional.ofNullable(firsts.get(PRIZE));
         Optional<JsonNode> editor = Optional.ofNullable(firsts.get(EDITOR));
         String servedId = JsonTree.text(hidden, HuaweiCards.APPID).filter(HuaweiUrls::isAppId).orElse(appId);
-        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(HuaweiText::plain);
-        Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(HuaweiText::plain);
-        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
-        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
+        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(PlainText::paragraphs);
+        Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(PlainText::paragraphs);
+        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(PlainText::paragraphs);
+        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, BODY)).flatMap(PlainText::paragraphs);
 
         Listing.Builder b = Listing.builder(StoreId.HUAWEI, appId, pkg)
                 .name(name)

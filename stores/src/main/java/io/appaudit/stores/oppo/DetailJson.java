@@ -12,6 +12,7 @@ import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
@@ -94,8 +95,8 @@ final class DetailJson {
                     "the detail lacks " + String.join(", ", missing));
         }
         String appId = JsonTree.text(root, APP_ID).filter(OppoDiscovery::isId).orElse(app.storeAppId());
-        Optional<String> shortDescription = firstText(root, SHORT_DESCRIPTION).map(PlainText::of);
-        Optional<String> description = firstText(root, DESCRIPTION).map(PlainText::of);
+        Optional<String> shortDescription = firstText(root, SHORT_DESCRIPTION).flatMap(PlainText::lines);
+        Optional<String> description = firstText(root, DESCRIPTION).flatMap(PlainText::lines);
         Listing.Builder b = Listing.builder(StoreId.OPPO, appId, pkg.get())
                 .name(name.get())
                 .developer(JsonTree.text(root, DEVELOPER).orElse(null))

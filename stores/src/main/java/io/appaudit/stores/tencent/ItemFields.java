@@ -3,8 +3,8 @@ package io.appaudit.stores.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
-import io.appaudit.stores.kit.HtmlFragment;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
@@ -104,22 +104,7 @@ final class ItemFields {
 
     /** Store text that may carry HTML: tags dropped, line breaks kept, entities decoded. */
     Optional<String> plainText(String key) {
-        return JsonTree.text(node, key).map(ItemFields::stripHtml).flatMap(Text::present);
-    }
-
-    static String stripHtml(String s) {
-        String t = s.replace("\r\n", "\n").replace('\r', '\n');
-        if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = HtmlFragment.wholeText(HtmlFragment.breaksAsNewlines(t));
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : t.split("\n", -1)) {
-            String l = line.strip();
-            if (!l.isEmpty()) {
-                out.append(out.length() == 0 ? "" : "\n").append(l);
-            }
-        }
-        return out.toString();
+        return JsonTree.text(node, key).flatMap(PlainText::lines);
     }
 
     /** An http(s) URL under a key containing one of the fragments, looking one level into objects and arrays. */

@@ -10,6 +10,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
@@ -116,8 +117,8 @@ final class VivoListingReader {
 
     private static Listing listing(AppRef app, JsonNode node, String id, String pkg, String name,
                                    StoreResponse primary, String sourceUrl) {
-        String description = JsonTree.text(node, INTRODUCTION).map(IntroductionText::plain).orElse(null);
-        String remark = JsonTree.text(node, REMARK).map(IntroductionText::plain).orElse(null);
+        String description = JsonTree.text(node, INTRODUCTION).flatMap(PlainText::paragraphs).orElse(null);
+        String remark = JsonTree.text(node, REMARK).flatMap(PlainText::paragraphs).orElse(null);
         Listing.Builder b = Listing.builder(StoreId.VIVO, app.storeAppId(), pkg)
                 .name(name)
                 .developer(JsonTree.text(node, DEVELOPER).orElse(null))
