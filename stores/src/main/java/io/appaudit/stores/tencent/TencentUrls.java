@@ -25,7 +25,8 @@ final class TencentUrls {
 
     static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
     static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
-    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
+    static final String SEARCH_PARAM = "q";
+    static final String SEARCH_URL = "https://sj.qq.com/search?" + SEARCH_PARAM + "=";
 
     static final String URL = "https://yybadaccess.3g.qq.com/v2/dc_pcyyb_official";
     static final String ORIGIN = "https://sj.qq.com";
