@@ -255,7 +255,7 @@ final class HuaweiListingReader {
      * A count from {@code appdetaildatacard}: {@code downloads} (265) put into its {@code downloadUnit} template
      * ({@code "%1$s亿"}, an Android string-format argument).
      */
-    static Optional<Long> installsFromTemplate(String downloads, String unitTemplate) {
+    private static Optional<Long> installsFromTemplate(String downloads, String unitTemplate) {
         if (downloads == null || unitTemplate == null || !unitTemplate.contains(UNIT_PLACEHOLDER)) {
             return Optional.empty();
         }
