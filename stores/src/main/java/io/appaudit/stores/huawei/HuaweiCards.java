@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.ListItem;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ final class HuaweiCards {
      */
     static ListItem listItem(JsonNode item) {
         return ListItem.of(JsonTree.text(item, LIST_VERSION).orElse(null),
-                JsonTree.text(item, LIST_DOWNLOADS).flatMap(InstallCounts::parse).orElse(null),
+                JsonTree.text(item, LIST_DOWNLOADS).flatMap(ChineseCounts::parse).orElse(null),
                 JsonTree.decimal(item, LIST_SCORE).filter(r -> r >= 0 && r <= 5).orElse(null), null,
                 JsonTree.text(item, LIST_CATEGORY).orElse(null));
     }

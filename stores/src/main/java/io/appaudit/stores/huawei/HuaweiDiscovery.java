@@ -8,6 +8,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class HuaweiDiscovery {
             return DiscoveryResult.failed(failed.problem());
         }
         HuaweiReplies.Cards cards = (HuaweiReplies.Cards) reply;
-        int page = intParam(query, PAGE_PARAM, 1);
+        int page = QueryParams.wholeNumber(query, PAGE_PARAM).filter(HuaweiDiscovery::isPageBound).orElse(1);
         Map<String, AppRef> apps = HuaweiCards.apps(cards.cards(), via(subject));
         // an empty page ends a list whatever hasNextPage says; repeats are the crawler's to notice
         boolean more = list.isPresent() && !subject.startsWith(HuaweiUrls.APP_URI_PREFIX) && !apps.isEmpty()
@@ -60,7 +61,8 @@ final class HuaweiDiscovery {
                 && page < MAX_PAGE;
         Optional<StoreRequest> next = Optional.empty();
         if (more) {
-            int size = intParam(query, MAX_RESULTS_PARAM, HuaweiUrls.MAX_RESULTS);
+            int size = QueryParams.wholeNumber(query, MAX_RESULTS_PARAM).filter(HuaweiDiscovery::isPageBound)
+                    .orElse(HuaweiUrls.MAX_RESULTS);
             next = Optional.of(discovery(HuaweiUrls.list(subject, page + 1, Math.min(size, HuaweiUrls.MAX_RESULTS))));
         }
         return DiscoveryResult.page(channel(subject), List.copyOf(apps.values()), next);
@@ -90,12 +92,8 @@ final class HuaweiDiscovery {
         return DiscoveryChannel.category(list);
     }
 
-    private static int intParam(Map<String, String> query, String name, int fallback) {
-        String v = query.getOrDefault(name, "");
-        if (v.isEmpty() || v.length() > 7 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return fallback;
-        }
-        int n = Integer.parseInt(v);
-        return n >= 1 && n <= MAX_PAGE ? n : fallback;
+    /** A page number or size read back from a request URL: from 1 to {@link #MAX_PAGE}. */
+    private static boolean isPageBound(int n) {
+        return n >= 1 && n <= MAX_PAGE;
     }
 }

@@ -19,9 +19,12 @@ import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.PlainText;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import java.time.Instant;
@@ -69,6 +72,8 @@ final class HuaweiListingReader {
     static final String SCORED_BY = "scoredBy";
     static final String DOWNLOADS = "downloads";
     static final String DOWNLOAD_UNIT = "downloadUnit";
+    /** The placeholder in {@code downloadUnit} (an Android string-format argument). */
+    static final String UNIT_PLACEHOLDER = "%1$s";
     static final String HEAD_INTRO = "intro";
     static final String STAR_DESC = "starDesc";
     static final String LABEL_NAMES = "labelNames";
@@ -168,10 +173,10 @@ final class HuaweiListingReader {
         Optional<JsonNode> prize = Optional.ofNullable(firsts.get(PRIZE));
         Optional<JsonNode> editor = Optional.ofNullable(firsts.get(EDITOR));
         String servedId = JsonTree.text(hidden, HuaweiCards.APPID).filter(HuaweiUrls::isAppId).orElse(appId);
-        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(HuaweiText::plain);
-        Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(HuaweiText::plain);
-        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
-        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, BODY)).flatMap(HuaweiText::plain);
+        Optional<String> description = intro.flatMap(n -> JsonTree.text(n, APP_INTRO)).flatMap(PlainText::paragraphs);
+        Optional<String> shortDescription = JsonTree.text(hidden, EDITOR_DESCRIBE).flatMap(PlainText::paragraphs);
+        Optional<String> editorNote = editor.flatMap(n -> JsonTree.text(n, BODY)).flatMap(PlainText::paragraphs);
+        Optional<String> changelog = prize.flatMap(n -> JsonTree.text(n, BODY)).flatMap(PlainText::paragraphs);
 
         Listing.Builder b = Listing.builder(StoreId.HUAWEI, appId, pkg)
                 .name(name)
@@ -198,7 +203,7 @@ final class HuaweiListingReader {
         JsonTree.text(hidden, MD5_FIELD).filter(h -> MD5.matcher(h).matches()).ifPresent(h -> b.addHash(Hash.Kind.MD5, h));
         JsonTree.text(hidden, SHA256_FIELD).filter(h -> SHA256.matcher(h).matches())
                 .ifPresent(h -> b.addHash(Hash.Kind.SHA256, h));
-        JsonTree.text(hidden, DOWN_URL).filter(HuaweiText::isHttpUrl)
+        JsonTree.text(hidden, DOWN_URL).filter(PlainUrls::isHttp)
                 .ifPresent(u -> b.addDownloadControl(DownloadControl.Kind.PRIMARY, INSTALL_LABEL, u));
         b.addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, INSTALL_LABEL, HuaweiUrls.apk(servedId));
         HuaweiCards.apps(lists, "related:" + appId).values().stream()
@@ -241,9 +246,20 @@ final class HuaweiListingReader {
     }
 
     private static Optional<Long> downloads(Optional<JsonNode> data, Optional<JsonNode> head) {
-        return data.flatMap(d -> InstallCounts.fromTemplate(JsonTree.text(d, DOWNLOADS).orElse(null),
+        return data.flatMap(d -> installsFromTemplate(JsonTree.text(d, DOWNLOADS).orElse(null),
                         JsonTree.text(d, DOWNLOAD_UNIT).orElse(null)))
-                .or(() -> head.flatMap(h -> JsonTree.text(h, HEAD_INTRO)).flatMap(InstallCounts::parse));
+                .or(() -> head.flatMap(h -> JsonTree.text(h, HEAD_INTRO)).flatMap(ChineseCounts::parse));
+    }
+
+    /**
+     * A count from {@code appdetaildatacard}: {@code downloads} (265) put into its {@code downloadUnit} template
+     * ({@code "%1$s亿"}, an Android string-format argument).
+     */
+    private static Optional<Long> installsFromTemplate(String downloads, String unitTemplate) {
+        if (downloads == null || unitTemplate == null || !unitTemplate.contains(UNIT_PLACEHOLDER)) {
+            return Optional.empty();
+        }
+        return ChineseCounts.parse(unitTemplate.replace(UNIT_PLACEHOLDER, downloads));
     }
 
     /** AppGallery scores on 0–5 already; {@code stars} is the score rounded to half stars, so it comes last. */

@@ -1,46 +1,15 @@
 package io.appaudit.stores.huawei;
 
-import io.appaudit.stores.kit.HtmlFragment;
-import io.appaudit.stores.kit.PlainUrls;
-import io.appaudit.stores.kit.Text;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Store text made plain: HTML in intros stripped with line breaks kept, numbers read from printed labels. */
+/** Numbers read from AppGallery's printed labels. */
 final class HuaweiText {
 
-    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&[#A-Za-z0-9]+;");
     private static final Pattern LEADING_DECIMAL = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
 
     private HuaweiText() {
-    }
-
-    /** The text without HTML tags or entities, its line breaks kept; empty when nothing is left. */
-    static Optional<String> plain(String s) {
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (!MARKUP.matcher(s).find()) {
-            return Text.present(s);
-        }
-        String withBreaks = HtmlFragment.breaksAsNewlines(s);
-        return Text.present(HtmlFragment.wholeText(withBreaks));
-    }
-
-    static boolean isHttpUrl(String s) {
-        if (PlainUrls.isPlainHttp(s.strip())) {
-            return true; // what URI reads with an http(s) scheme, known without parsing it
-        }
-        try {
-            String scheme = URI.create(s.strip()).getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                    || scheme.toLowerCase(Locale.ROOT).equals("https"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The number a label starts with: {@code "2.4 分"} gives 2.4. */

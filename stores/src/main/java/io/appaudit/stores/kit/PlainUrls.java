@@ -29,6 +29,32 @@ public final class PlainUrls {
         return origin(url) > 0;
     }
 
+    /**
+     * The one rule for "is an http(s) URL": {@code http://} or {@code https://} (in any letter case) and then a host
+     * that is not blank, after any user info and before any port, path, query or fragment. Read from the text alone:
+     * no text makes it throw, and a link the stores send with characters {@code java.net.URI} refuses (a space, a
+     * {@code |}) still counts, as browsers and HTTP clients escape them. The text is taken as given: store text is
+     * cleaned ({@link Text#clean}) before it is asked about, so padding is no URL.
+     */
+    public static boolean isHttp(String url) {
+        if (isPlainHttp(url)) {
+            return true; // the common case, known without looking for the host's end
+        }
+        int start = url.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (start < 0) {
+            return false;
+        }
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = host.indexOf(':');
+        return Text.clean(colon < 0 ? host : host.substring(0, colon)) != null;
+    }
+
     /** The length of a plain URL's scheme and host ({@code https://host}), or -1 when the URL is not plain. */
     static int origin(String url) {
         int hostStart = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;

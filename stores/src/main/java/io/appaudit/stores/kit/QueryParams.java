@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The query parameters of a URL, decoded: the one query decoder of the store adapters (and of the crawler's replay
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 public final class QueryParams {
 
+    /** Nine digits always fit an int. */
+    private static final int MAX_DIGITS = 9;
+
     private QueryParams() {
     }
 
@@ -25,6 +29,32 @@ public final class QueryParams {
      */
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A whole-number parameter of a decoded query (a page number, an offset, a page size): see
+     * {@link #wholeNumber(String)}; empty when the name is absent.
+     */
+    public static Optional<Integer> wholeNumber(Map<String, String> query, String name) {
+        return wholeNumber(query.get(name));
+    }
+
+    /**
+     * The one rule for a page number, offset or size read back from a request: 1 to 9 ASCII digits, so 0 to
+     * 999,999,999 (far above any page bound, and never an overflow). Null, empty, a sign ({@code -1}, {@code +1}), a
+     * space, a decimal point, more digits or any other character give empty rather than a guess; a caller that needs
+     * a positive number filters out 0 itself.
+     */
+    public static Optional<Integer> wholeNumber(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_DIGITS) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Integer.parseInt(value));
     }
 
     /**

@@ -9,8 +9,11 @@ import io.appaudit.stores.ListingResult;
 import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import io.appaudit.stores.kit.Text;
@@ -92,8 +95,8 @@ final class DetailJson {
                     "the detail lacks " + String.join(", ", missing));
         }
         String appId = JsonTree.text(root, APP_ID).filter(OppoDiscovery::isId).orElse(app.storeAppId());
-        Optional<String> shortDescription = firstText(root, SHORT_DESCRIPTION).map(PlainText::of);
-        Optional<String> description = firstText(root, DESCRIPTION).map(PlainText::of);
+        Optional<String> shortDescription = firstText(root, SHORT_DESCRIPTION).flatMap(PlainText::lines);
+        Optional<String> description = firstText(root, DESCRIPTION).flatMap(PlainText::lines);
         Listing.Builder b = Listing.builder(StoreId.OPPO, appId, pkg.get())
                 .name(name.get())
                 .developer(JsonTree.text(root, DEVELOPER).orElse(null))
@@ -106,8 +109,8 @@ final class DetailJson {
                 .category(JsonTree.text(root, CATEGORY).orElse(null))
                 .shortDescription(shortDescription.orElse(null))
                 .description(description.orElse(null))
-                .privacyPolicyUrl(firstText(root, PRIVACY).filter(DetailJson::isHttp).orElse(null))
-                .website(firstText(root, WEBSITE).filter(DetailJson::isHttp).orElse(null))
+                .privacyPolicyUrl(firstText(root, PRIVACY).filter(PlainUrls::isHttp).orElse(null))
+                .website(firstText(root, WEBSITE).filter(PlainUrls::isHttp).orElse(null))
                 .permissions(permissions(root).orElse(null))
                 .targetSdk(firstNumber(root, TARGET_SDK).filter(n -> n > 0 && n < 1000).map(Long::intValue)
                         .orElse(null))
@@ -119,7 +122,7 @@ final class DetailJson {
                 .fetchedAt(response.fetchedAt());
         firstText(root, MD5).filter(m -> m.matches("[0-9a-fA-F]{32}")).ifPresent(m -> b.addHash(Hash.Kind.MD5, m));
         b.addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, APK_ENDPOINT_LABEL,
-                JsonTree.text(root, APK_URL).filter(DetailJson::isHttp).orElse(null));
+                JsonTree.text(root, APK_URL).filter(PlainUrls::isHttp).orElse(null));
         JsonTree.text(root, VERSION_ID).ifPresent(v -> b.extra("verId", v));
         JsonTree.text(root, DOWNLOADS).ifPresent(v -> b.extra("dlDesc", v));
         String tags = JsonTree.array(root, TAGS).stream().map(t -> JsonTree.text(t, TAG_NAME))
@@ -129,7 +132,7 @@ final class DetailJson {
     }
 
     private static Optional<Long> downloads(JsonNode root) {
-        return JsonTree.text(root, DOWNLOADS).flatMap(DownloadCounts::parse)
+        return JsonTree.text(root, DOWNLOADS).flatMap(ChineseCounts::parse)
                 .or(() -> JsonTree.number(root, DOWNLOAD_COUNT).filter(n -> n >= 0 && n < SATURATED_COUNT));
     }
 
@@ -155,9 +158,5 @@ final class DetailJson {
 
     private static Optional<String> firstText(JsonNode root, List<String> paths) {
         return paths.stream().map(p -> JsonTree.text(root, p)).flatMap(Optional::stream).findFirst();
-    }
-
-    static boolean isHttp(String s) {
-        return s.startsWith("http://") || s.startsWith("https://");
     }
 }

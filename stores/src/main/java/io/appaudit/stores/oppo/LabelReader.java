@@ -2,6 +2,8 @@ package io.appaudit.stores.oppo;
 
 import io.appaudit.stores.kit.AbsoluteLinks;
 import io.appaudit.stores.kit.HtmlFragment;
+import io.appaudit.stores.kit.PlainText;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -154,7 +156,7 @@ final class LabelReader {
         if (f == null || f.value() == f.label()) {
             return f == null ? Optional.empty() : Optional.ofNullable(f.inline());
         }
-        return Optional.ofNullable(PlainText.of(f.value()));
+        return PlainText.lines(f.value());
     }
 
     /** The absolute http(s) link the label is, or that its value holds. */
@@ -167,7 +169,7 @@ final class LabelReader {
         if (a == null && f.label().normalName().equals("a")) {
             a = f.label();
         }
-        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(DetailJson::isHttp);
+        return a == null ? Optional.empty() : Text.present(AbsoluteLinks.of(a, "href")).filter(PlainUrls::isHttp);
     }
 
     /** List items under the value, or its text when it has none. */

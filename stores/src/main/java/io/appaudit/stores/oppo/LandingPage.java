@@ -8,8 +8,10 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import io.appaudit.stores.kit.Text;
@@ -107,13 +109,13 @@ final class LandingPage {
                 .versionName(f.version().orElse(null))
                 .updatedAt(f.updated().orElse(null))
                 .sizeBytes(f.size().orElse(null))
-                .downloads(labels.text(LandingLabel.DOWNLOADS).flatMap(DownloadCounts::parse).orElse(null))
+                .downloads(labels.text(LandingLabel.DOWNLOADS).flatMap(ChineseCounts::parse).orElse(null))
                 .rating(labels.text(LandingLabel.RATING).flatMap(LandingPage::rating).orElse(null))
                 .category(labels.text(LandingLabel.CATEGORY).orElse(null))
                 .description(labels.block(LandingLabel.DESCRIPTION).orElse(null))
                 .privacyPolicyUrl(f.privacy().orElse(null))
                 .website(labels.link(LandingLabel.WEBSITE)
-                        .or(() -> labels.text(LandingLabel.WEBSITE).filter(DetailJson::isHttp)).orElse(null))
+                        .or(() -> labels.text(LandingLabel.WEBSITE).filter(PlainUrls::isHttp)).orElse(null))
                 .permissions(f.permissions().orElse(null))
                 // a filing label first; else the listing's own label values, never the page (its footer is OPPO's)
                 .filingNumber(f.filing().or(() -> FilingNumbers.find(labels.allText())).orElse(null))
@@ -143,7 +145,7 @@ final class LandingPage {
                 labels.text(LandingLabel.UPDATED).flatMap(StoreDates::text),
                 labels.text(LandingLabel.SIZE).flatMap(StoreSizes::parse),
                 labels.link(LandingLabel.PRIVACY)
-                        .or(() -> labels.text(LandingLabel.PRIVACY).filter(DetailJson::isHttp)),
+                        .or(() -> labels.text(LandingLabel.PRIVACY).filter(PlainUrls::isHttp)),
                 permissions(labels),
                 labels.text(LandingLabel.FILING).flatMap(v -> FilingNumbers.find(v)
                         .or(() -> Optional.of(v).filter(s -> s.chars().anyMatch(Character::isDigit)))));
@@ -202,7 +204,7 @@ final class LandingPage {
             }
             // resolving the link is the costly part, so only for links labelled as downloads
             String target = Text.clean(AbsoluteLinks.of(a, "href"));
-            if (target == null || !DetailJson.isHttp(target) || LabelReader.excluded(a)) {
+            if (target == null || !PlainUrls.isHttp(target) || LabelReader.excluded(a)) {
                 continue;
             }
             boolean alternate = ALTERNATE_WORDS.stream().anyMatch(label::contains);

@@ -10,7 +10,9 @@ import io.appaudit.stores.ParseProblem;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.QueryParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +132,9 @@ final class OppoDiscovery {
         OptionalLong total = JsonTree.number(body, TOTAL).filter(n -> n >= 0)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
         Optional<StoreRequest> next = Optional.empty();
-        int size = OppoUrls.intParam(url, OppoUrls.SIZE).filter(n -> n > 0).orElse(options.pageSize());
-        int start = OppoUrls.intParam(url, OppoUrls.START).orElse(0);
+        Map<String, String> query = OppoUrls.params(url);
+        int size = QueryParams.wholeNumber(query, OppoUrls.SIZE).filter(n -> n > 0).orElse(options.pageSize());
+        int start = QueryParams.wholeNumber(query, OppoUrls.START).orElse(0);
         // isEnd absent: the list goes on while pages bring apps; the crawler's paging policy bounds it
         if (!apps.isEmpty() && !isEnd(body) && start <= Integer.MAX_VALUE - size) {
             next = Optional.of(OppoAdapter.discovery(OppoUrls.nextPage(url, start + size)));
@@ -142,7 +145,7 @@ final class OppoDiscovery {
     /** What a feed item says beyond id, package and name: {@code verName}, {@code dlDesc}, {@code grade} (0–5). */
     static ListItem listItem(JsonNode item) {
         return ListItem.of(JsonTree.text(item, VERSION_NAME).orElse(null),
-                JsonTree.text(item, DOWNLOADS).flatMap(DownloadCounts::parse).orElse(null),
+                JsonTree.text(item, DOWNLOADS).flatMap(ChineseCounts::parse).orElse(null),
                 JsonTree.decimal(item, RATING).filter(g -> g > 0 && g <= 5).orElse(null), null, null);
     }
 

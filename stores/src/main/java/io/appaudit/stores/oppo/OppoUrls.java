@@ -4,7 +4,6 @@ import io.appaudit.stores.kit.QueryParams;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,15 +83,6 @@ final class OppoUrls {
     /** Decoded query parameters, first value per name; empty when the URL does not parse. */
     static Map<String, String> params(String url) {
         return QueryParams.of(url);
-    }
-
-    /** A non-negative integer query parameter. */
-    static Optional<Integer> intParam(String url, String name) {
-        String v = params(url).get(name);
-        if (v == null || v.isEmpty() || v.length() > 9 || !v.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(v));
     }
 
     /** The same URL with {@code start} set (and no fragment). */

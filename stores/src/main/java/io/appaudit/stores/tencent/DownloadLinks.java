@@ -3,6 +3,7 @@ package io.appaudit.stores.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.stores.DownloadControl;
 import io.appaudit.stores.kit.AbsoluteLinks;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ final class DownloadLinks {
     /** Adds the store's APK endpoint for the app (a field of the app object), labelled by that field's name. */
     void addEndpoint(String label, String url) {
         String u = Text.clean(url);
-        if (u != null && isHttpUrl(u)) {
+        if (u != null && PlainUrls.isHttp(u)) {
             endpoints.putIfAbsent(u, new DownloadControl(DownloadControl.Kind.APK_ENDPOINT, label, u));
         }
     }
@@ -183,21 +184,17 @@ final class DownloadLinks {
     private static Optional<String> siblingLabel(JsonNode object) {
         for (String k : LABEL_KEYS) {
             JsonNode v = object.get(k);
-            if (v != null && v.isTextual() && Text.clean(v.asText()) != null && !isHttpUrl(Text.clean(v.asText()))) {
-                return Optional.of(Text.clean(v.asText()));
+            String label = v != null && v.isTextual() ? Text.clean(v.asText()) : null;
+            if (label != null && !PlainUrls.isHttp(label)) {
+                return Optional.of(label);
             }
         }
         return Optional.empty();
     }
 
-    static boolean isHttpUrl(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        return (l.startsWith("http://") || l.startsWith("https://")) && host(s).isPresent();
-    }
-
     /** True for links that download something: the installer host, or a path ending in .apk. */
     static boolean isDownload(String url) {
-        if (!isHttpUrl(url)) {
+        if (!PlainUrls.isHttp(url)) {
             return false;
         }
         if (isInstaller(url)) {
@@ -211,7 +208,7 @@ final class DownloadLinks {
     static boolean isInstaller(String url) {
         // an http(s) URL starts with h or H: most of a page's strings are no URL and are passed over at once
         boolean startsWithH = !url.isEmpty() && (url.charAt(0) == 'h' || url.charAt(0) == 'H');
-        return startsWithH && containsIgnoreCase(url, INSTALLER_HOST) && isHttpUrl(url)
+        return startsWithH && containsIgnoreCase(url, INSTALLER_HOST) && PlainUrls.isHttp(url)
                 && host(url).map(h -> h.equals(INSTALLER_HOST) || h.endsWith("." + INSTALLER_HOST)).orElse(false);
     }
 

@@ -1,20 +1,20 @@
 package io.appaudit.stores.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.appaudit.stores.kit.ChineseCounts;
 import io.appaudit.stores.kit.FilingNumbers;
-import io.appaudit.stores.kit.HtmlFragment;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
+import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import io.appaudit.stores.kit.Text;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +34,6 @@ final class ItemFields {
     /** Inside a permission object, the keys that name the permission, most specific first. */
     static final List<String> PERMISSION_NAME_KEYS = List.of("permission", "permission_name", "permissionName",
             "name", "title", "label", "desc", "description");
-    private static final Pattern COUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万|亿)?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；,，\\n]+");
     /** Epoch values above this are milliseconds, not seconds (1e11 s is the year 5138). */
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
@@ -76,25 +75,7 @@ final class ItemFields {
         if (n.isPresent()) {
             return n;
         }
-        return JsonTree.text(node, key).flatMap(ItemFields::chineseCount);
-    }
-
-    static Optional<Long> chineseCount(String s) {
-        Matcher m = COUNT.matcher(s);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
-            if ("万".equals(m.group(2))) {
-                v = v.multiply(BigDecimal.valueOf(10_000));
-            } else if ("亿".equals(m.group(2))) {
-                v = v.multiply(BigDecimal.valueOf(100_000_000));
-            }
-            return v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Optional.empty() : Optional.of(v.longValue());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return JsonTree.text(node, key).flatMap(ChineseCounts::parse);
     }
 
     /** Bytes, sent as a number or a numeric string ({@code apk_size}), or printed ({@code "163.4 MB"}). */
@@ -123,22 +104,7 @@ final class ItemFields {
 
     /** Store text that may carry HTML: tags dropped, line breaks kept, entities decoded. */
     Optional<String> plainText(String key) {
-        return JsonTree.text(node, key).map(ItemFields::stripHtml).flatMap(Text::present);
-    }
-
-    static String stripHtml(String s) {
-        String t = s.replace("\r\n", "\n").replace('\r', '\n');
-        if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = HtmlFragment.wholeText(HtmlFragment.breaksAsNewlines(t));
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : t.split("\n", -1)) {
-            String l = line.strip();
-            if (!l.isEmpty()) {
-                out.append(out.length() == 0 ? "" : "\n").append(l);
-            }
-        }
-        return out.toString();
+        return JsonTree.text(node, key).flatMap(PlainText::lines);
     }
 
     /** An http(s) URL under a key containing one of the fragments, looking one level into objects and arrays. */
@@ -269,7 +235,7 @@ final class ItemFields {
 
     private static Optional<String> firstUrl(JsonNode v, int depth) {
         if (v.isTextual()) {
-            return Text.present(v.asText()).filter(DownloadLinks::isHttpUrl);
+            return Text.present(v.asText()).filter(PlainUrls::isHttp);
         }
         if (depth > 0 && v.isContainerNode()) {
             for (JsonNode c : v) {

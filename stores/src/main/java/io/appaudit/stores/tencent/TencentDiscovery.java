@@ -12,10 +12,9 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.QueryParams;
 import io.appaudit.stores.kit.Text;
 import io.appaudit.stores.kit.TruncatedHtml;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,15 +198,9 @@ final class TencentDiscovery {
         return false;
     }
 
+    /** The keyword of our own search URL; "" when it is absent or the URL does not read. */
     private static String keyword(String url) {
-        String q = url.substring(TencentUrls.SEARCH_URL.length());
-        int end = q.indexOf('&');
-        String raw = end >= 0 ? q.substring(0, end) : q;
-        try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return raw;
-        }
+        return QueryParams.of(url).getOrDefault(TencentUrls.SEARCH_PARAM, "");
     }
 
     private static DiscoveryResult failed(String url, ParseProblem.Kind kind, List<String> missing, String message) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.QueryParams;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,7 +25,8 @@ final class TencentUrls {
 
     static final String DETAIL_URL = "https://sj.qq.com/appdetail/";
     static final String SUPPLEMENT_URL = "https://a.app.qq.com/o/simple.jsp?pkgname=";
-    static final String SEARCH_URL = "https://sj.qq.com/search?q=";
+    static final String SEARCH_PARAM = "q";
+    static final String SEARCH_URL = "https://sj.qq.com/search?" + SEARCH_PARAM + "=";
 
     static final String URL = "https://yybadaccess.3g.qq.com/v2/dc_pcyyb_official";
     static final String ORIGIN = "https://sj.qq.com";
@@ -118,7 +120,8 @@ final class TencentUrls {
 
     /** The page number a list request asks for, when its body is one of ours. */
     static Optional<Long> page(StoreRequest request) {
-        return requestBody(request).flatMap(b -> JsonTree.number(b, PAGE)).filter(p -> p >= 0);
+        return requestBody(request).flatMap(b -> JsonTree.text(b, PAGE)).flatMap(QueryParams::wholeNumber)
+                .map(Integer::longValue);
     }
 
     /** The list's name for references: {@code list:app:all}, from the request body. */

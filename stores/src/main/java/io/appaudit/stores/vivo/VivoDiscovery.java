@@ -45,8 +45,9 @@ final class VivoDiscovery {
     DiscoveryResult read(StoreRequest request, StoreResponse response, DiscoveryOptions options) {
         Map<String, String> query = QueryParams.of(request.url());
         String keyword = Text.present(query.get(VivoUrls.KEY_PARAM)).orElse("");
-        int page = VivoUrls.intParam(query, VivoUrls.PAGE_PARAM).orElse(1);
-        int pageSize = VivoUrls.intParam(query, VivoUrls.PAGE_SIZE_PARAM).orElse(options.pageSize());
+        int page = QueryParams.wholeNumber(query, VivoUrls.PAGE_PARAM).filter(n -> n > 0).orElse(1);
+        int pageSize = QueryParams.wholeNumber(query, VivoUrls.PAGE_SIZE_PARAM).filter(n -> n > 0)
+                .orElse(options.pageSize());
         String subject = "search:" + keyword + "#" + page;
         String sourceUrl = Text.present(response.url()).orElse(request.url());
 

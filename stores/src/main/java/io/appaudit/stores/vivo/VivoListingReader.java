@@ -10,15 +10,14 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.PlainUrls;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import io.appaudit.stores.kit.Text;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,8 +117,8 @@ final class VivoListingReader {
 
     private static Listing listing(AppRef app, JsonNode node, String id, String pkg, String name,
                                    StoreResponse primary, String sourceUrl) {
-        String description = JsonTree.text(node, INTRODUCTION).map(IntroductionText::plain).orElse(null);
-        String remark = JsonTree.text(node, REMARK).map(IntroductionText::plain).orElse(null);
+        String description = JsonTree.text(node, INTRODUCTION).flatMap(PlainText::paragraphs).orElse(null);
+        String remark = JsonTree.text(node, REMARK).flatMap(PlainText::paragraphs).orElse(null);
         Listing.Builder b = Listing.builder(StoreId.VIVO, app.storeAppId(), pkg)
                 .name(name)
                 .developer(JsonTree.text(node, DEVELOPER).orElse(null))
@@ -136,7 +135,7 @@ final class VivoListingReader {
                 .filingNumber(FilingNumbers.find(description).or(() -> FilingNumbers.find(remark)).orElse(null))
                 .sourceUrl(sourceUrl)
                 .fetchedAt(primary.fetchedAt());
-        JsonTree.text(node, DOWNLOAD_URL).filter(VivoListingReader::isHttpUrl).ifPresent(url -> b
+        JsonTree.text(node, DOWNLOAD_URL).filter(PlainUrls::isHttp).ifPresent(url -> b
                 .addDownloadControl(DownloadControl.Kind.PRIMARY, PRIMARY_LABEL, url)
                 .addDownloadControl(DownloadControl.Kind.APK_ENDPOINT, ENDPOINT_LABEL, url));
         b.extra("official", JsonTree.text(node, OFFICIAL).or(() -> JsonTree.text(node, OFFICIAL_CORRECT)).orElse(null));
@@ -191,20 +190,6 @@ final class VivoListingReader {
     static Optional<String> categoryName(JsonNode node) {
         return JsonTree.at(node, CATEGORY).filter(JsonNode::isTextual).flatMap(n -> Text.present(n.asText()))
                 .filter(s -> !s.chars().allMatch(Character::isDigit));
-    }
-
-    private static boolean isHttpUrl(String s) {
-        String t = s.strip();
-        if (PlainUrls.isPlainHttp(t)) {
-            return true; // what URI reads as http(s) with a host, known without parsing it
-        }
-        try {
-            URI u = URI.create(t);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static ListingResult problem(AppRef app, String sourceUrl, ParseProblem.Kind kind, List<String> missing,

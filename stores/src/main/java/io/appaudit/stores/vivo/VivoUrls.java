@@ -63,14 +63,4 @@ final class VivoUrls {
         String url = API_HOST + SEARCH_PATH + String.format(SEARCH_QUERY, page, pageSize, QueryParams.encode(keyword));
         return StoreRequest.get(StoreId.VIVO, StoreRequest.Purpose.DISCOVERY, url, HEADERS);
     }
-
-    /** A positive whole-number query parameter. */
-    static Optional<Integer> intParam(Map<String, String> query, String name) {
-        String v = query.get(name);
-        if (v == null || v.isEmpty() || v.length() > 9 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        int n = Integer.parseInt(v);
-        return n > 0 ? Optional.of(n) : Optional.empty();
-    }
 }

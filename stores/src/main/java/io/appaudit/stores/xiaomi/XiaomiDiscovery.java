@@ -12,9 +12,8 @@ import io.appaudit.stores.StoreRequest;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.JsonTree;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.QueryParams;
 import io.appaudit.stores.kit.StoreDates;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,16 +166,9 @@ final class XiaomiDiscovery {
         return "list:" + url;
     }
 
+    /** A decoded query parameter of our own list URL; "" when it is absent or the URL does not read. */
     private static String param(String url, String name) {
-        Matcher m = Pattern.compile("[?&]" + name + "=([^&#]*)").matcher(url);
-        if (!m.find()) {
-            return "";
-        }
-        try {
-            return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return m.group(1);
-        }
+        return QueryParams.of(url).getOrDefault(name, "");
     }
 
     private static StoreRequest request(String url) {

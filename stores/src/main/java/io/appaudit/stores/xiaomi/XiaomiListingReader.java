@@ -8,6 +8,7 @@ import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.kit.FilingNumbers;
 import io.appaudit.stores.kit.PackageName;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.kit.StoreDates;
 import io.appaudit.stores.kit.StoreSizes;
 import io.appaudit.stores.kit.Text;
@@ -150,7 +151,7 @@ final class XiaomiListingReader {
         labels.text(InfoLabels.SIZE).flatMap(StoreSizes::parse).ifPresent(b::sizeBytes);
         rating(appArea).ifPresent(b::rating);
         category(titles).ifPresent(b::category);
-        description(doc).map(PlainText::of).ifPresent(b::description);
+        description(doc).flatMap(PlainText::lines).ifPresent(b::description);
         privacyPolicy(labels).ifPresent(b::privacyPolicyUrl);
         permissions(labels).ifPresent(b::permissions);
         FilingNumbers.find(ownText(doc, appArea, labels)).ifPresent(b::filingNumber);

@@ -7,8 +7,8 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreResponse;
 import io.appaudit.stores.huawei.HuaweiAdapter;
-import io.appaudit.stores.kit.HtmlFragment;
 import io.appaudit.stores.kit.JsonTree;
+import io.appaudit.stores.kit.PlainText;
 import io.appaudit.stores.oppo.OppoAdapter;
 import io.appaudit.stores.tencent.TencentAdapter;
 import io.appaudit.stores.vivo.VivoAdapter;
@@ -120,7 +120,7 @@ public class ParseBenchmark {
 
     /**
      * The floor plus the parsing an adapter must do besides: Tencent's and vivo's descriptions are HTML inside JSON
-     * and are made text (as the adapters do, through {@link HtmlFragment}), Tencent's {@code tags_st} is a JSON array
+     * and are made text (as the adapters do, through {@link PlainText}), Tencent's {@code tags_st} is a JSON array
      * sent as a string. Xiaomi, OPPO and Huawei have nothing of the kind on these pages (their descriptions are in
      * the page, or plain text), so for them this is the floor again.
      */
@@ -131,17 +131,12 @@ public class ParseBenchmark {
         if ("tencent".equals(store)) {
             JsonNode item = tencentItem((JsonNode) tree);
             for (String field : List.of("description", "editor_intro")) {
-                JsonTree.text(item, field).ifPresent(t -> bh.consume(
-                        HtmlFragment.wholeText(HtmlFragment.breaksAsNewlines(t))));
+                JsonTree.text(item, field).ifPresent(t -> bh.consume(PlainText.lines(t)));
             }
             JsonTree.text(item, "tags_st").ifPresent(t -> bh.consume(JsonTree.parse(t)));
         } else if ("vivo".equals(store)) {
             for (String field : List.of("introduction", "app_remark")) {
-                JsonTree.text((JsonNode) tree, field).ifPresent(t -> {
-                    StringBuilder sb = new StringBuilder();
-                    HtmlFragment.traverse(t, new TextOnly(sb));
-                    bh.consume(sb.toString());
-                });
+                JsonTree.text((JsonNode) tree, field).ifPresent(t -> bh.consume(PlainText.paragraphs(t)));
             }
         }
     }
@@ -158,25 +153,5 @@ public class ParseBenchmark {
             }
         }
         throw new IllegalStateException("no GameDetail item for " + app.storeAppId());
-    }
-
-    /** Collects the text of a fragment, with a line break per {@code <br>}. */
-    private record TextOnly(StringBuilder sb) implements HtmlFragment.Visitor {
-        @Override
-        public void text(String text) {
-            sb.append(text);
-        }
-
-        @Override
-        public void head(String tag) {
-            if (tag.equals("br")) {
-                sb.append('\n');
-            }
-        }
-
-        @Override
-        public void tail(String tag) {
-            // nothing: line breaks come from <br> alone here
-        }
     }
 }

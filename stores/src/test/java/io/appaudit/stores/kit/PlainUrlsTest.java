@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlainUrlsTest {
 
@@ -50,5 +52,20 @@ class PlainUrlsTest {
     void leavesAddressesAndPortsToUri() {
         assertThat(PlainUrls.isPlainHttp("http://127.0.0.1/x")).isFalse();
         assertThat(PlainUrls.isPlainHttp("http://a.b:8080/x")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://appgallery.huawei.com/app/C5683", "http://a.b:8080/x", "HTTPS://A.B/x",
+        "Http://a.b", "https://user@a.b/x", "http://127.0.0.1/x", "http://[::1]/x", "https://a.b/x y|z",
+        "https://中文.cn/下载", "https://a.b?q=1", "https://a.b#f"})
+    void callsAnHttpSchemeWithAHostAnHttpUrl(String url) {
+        assertThat(PlainUrls.isHttp(url)).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "a.b/x", "//a.b/x", "ftp://a.b/x", "javascript:void(0)", "http:/a.b", "http:a.b",
+        "https://", "https:///x", "https://:80/x", "https://u@/x", "https:// /x", " https://a.b/x", "httpx://a.b"})
+    void refusesOtherSchemesAndUrlsWithoutAHost(String url) {
+        assertThat(PlainUrls.isHttp(url)).isFalse();
     }
 }
