@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.appaudit.indexer.layout.IndexLayout;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,9 +22,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the documentation true: docs/configuration.md's key table holds every key of defaults.yaml and no key that
- * does not exist; docs/ documents every index field; every link between the README and docs/ leads to a file and
- * a heading that exist.
+ * Keeps the documentation true: docs/configuration.md's key table holds every key of defaults.yaml (and of each
+ * store's own defaults, beside its module) and no key that does not exist; docs/ documents every index field; every
+ * link between the README and docs/ leads to a file and a heading that exist.
  */
 class DocumentationTest {
 
@@ -30,8 +32,9 @@ class DocumentationTest {
     /** A row of the key table: {@code | `key` | `default` | meaning |}. */
     private static final Pattern KEY_ROW = Pattern.compile("(?m)^\\| `([a-z0-9.<>-]+)` \\|");
     /** A key every store has; a store's own sections (OPPO's signing, vivo's id range) are documented by name. */
-    private static final Pattern STORE_KEY = Pattern.compile(
-            "stores\\.(tencent|xiaomi|oppo|huawei|vivo)\\.(?!signing|id-range)");
+    private static final Pattern STORE_KEY = Pattern.compile("stores\\.("
+            + Arrays.stream(StoreId.values()).map(StoreId::id).collect(Collectors.joining("|"))
+            + ")\\.(?!signing|id-range)");
     /** A Markdown link to a local file, with an optional heading: {@code [text](path#anchor)}. */
     private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:)([^)#\\s]*)(?:#([^)\\s]+))?\\)");
 
@@ -46,6 +49,11 @@ class DocumentationTest {
         }
         List<String> keys = new ArrayList<>();
         leaves("", defaults, keys);
+        for (StoreId store : StoreId.values()) {
+            try (InputStream in = store.module().defaults().openStream()) {
+                leaves("stores." + store.id(), new ObjectMapper(new YAMLFactory()).readTree(in), keys);
+            }
+        }
         return keys.stream().map(k -> STORE_KEY.matcher(k).replaceFirst("stores.<store>."))
                 .distinct().toList();
     }

@@ -2,6 +2,7 @@ package io.appaudit.crawler;
 
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.config.Settings;
+import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,9 +26,9 @@ public final class TestConfigs {
         m.put("fetch.connect-timeout", "2s");
         m.put("fetch.read-timeout", "5s");
         m.put("fetch.call-timeout", "10s");
-        for (String s : new String[] {"tencent", "xiaomi", "oppo", "huawei", "vivo"}) {
-            m.put("stores." + s + ".delay", "0ms");
-            m.put("stores." + s + ".robots", "false");
+        for (StoreId s : StoreId.values()) {
+            m.put("stores." + s.id() + ".delay", "0ms");
+            m.put("stores." + s.id() + ".robots", "false");
         }
         return m;
     }

@@ -3,10 +3,12 @@ package io.appaudit.crawler.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * The configuration as dotted keys ({@code stores.huawei.delay}): the defaults shipped in {@code defaults.yaml}
+ * (and each store's {@code stores.<store>.*} in its own package's, {@link io.appaudit.stores.StoreModule#defaults()})
  * overlaid with the user's file (nested or dotted YAML). Every key read is remembered, so a key in the user's file
  * that nothing reads (a typo) is reported by name instead of silently ignored.
  */
@@ -60,6 +63,18 @@ public final class Settings {
             flatten("", YAML.readTree(in), defaults);
         } catch (IOException e) {
             throw new IllegalStateException("The shipped defaults.yaml is unreadable", e);
+        }
+        for (StoreId store : StoreId.values()) {
+            URL own = store.module().defaults();
+            if (own == null) {
+                throw new IllegalStateException("Store " + store + " ships no defaults.yaml beside its module class");
+            }
+            try (InputStream in = own.openStream()) {
+                flatten("stores." + store.id(), YAML.readTree(in), defaults);
+            } catch (IOException e) {
+                throw new IllegalStateException("The shipped defaults of store " + store + " are unreadable at " + own,
+                        e);
+            }
         }
         Map<String, Object> user = new TreeMap<>();
         String source = files.isEmpty() ? "the defaults" : files.stream().map(Path::toString)

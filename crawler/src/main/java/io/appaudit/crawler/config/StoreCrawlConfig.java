@@ -3,6 +3,8 @@ package io.appaudit.crawler.config;
 import io.appaudit.stores.DiscoveryOptions;
 import io.appaudit.stores.IdRange;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.StoreSettings;
+import io.appaudit.stores.oppo.OppoSigning;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * How one store is crawled: politeness (delay between requests, concurrency, robots.txt), limits, discovery
- * choices and its schedule.
+ * choices and its schedule; and, as {@link StoreSettings}, the store's own settings its module builds its adapter and
+ * look-up from.
  *
  * @param maxApps           0 for no limit
  * @param maxDiscoveryPages the most discovery pages one run fetches, over all lists
@@ -24,7 +27,8 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
                                Optional<FetchConfig.ProxyConfig> proxy, Optional<String> userAgent, int maxApps,
                                int maxPages, int pageSize, List<String> categories, List<String> keywords,
                                String schedule, Optional<OppoSigningConfig> oppoSigning, int maxDiscoveryPages,
-                               Duration maxDelay, Optional<String> incomplete, Optional<IdRange> idRange) {
+                               Duration maxDelay, Optional<String> incomplete, Optional<IdRange> idRange)
+        implements StoreSettings {
 
     public StoreCrawlConfig {
         Objects.requireNonNull(store, "store");
@@ -75,8 +79,9 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
             signing = keys.signing();
             incomplete = keys.missing();
         }
-        // only vivo's H5 API keys apps by sequential ids that can be asked one by one (README, "id ranges")
-        Optional<IdRange> idRange = store == StoreId.VIVO ? IdSweepConfig.from(s, p + "id-range").range()
+        // only a store keying apps by sequential ids that can be asked one by one has an id range (vivo's H5 API;
+        // README, "id ranges")
+        Optional<IdRange> idRange = store.module().sweepsIds() ? IdSweepConfig.from(s, p + "id-range").range()
                 : Optional.empty();
         Duration delay = s.duration(p + "delay");
         return new StoreCrawlConfig(store, s.bool(p + "enabled"), delay, s.integer(p + "concurrency"),
@@ -92,6 +97,13 @@ public record StoreCrawlConfig(StoreId store, boolean enabled, Duration delay, i
         incomplete.ifPresent(reason -> {
             throw new ConfigException(reason);
         });
+    }
+
+    /** OPPO's signing, as its adapter takes it ({@link OppoSigning}), when set up in full; nothing else. */
+    @Override
+    public <T> Optional<T> own(Class<T> type) {
+        return oppoSigning.map(c -> new OppoSigning(c.key(), c.constant(), c.oak(), c.ocs(), c.deviceId()))
+                .filter(type::isInstance).map(type::cast);
     }
 
     public DiscoveryOptions discovery() {

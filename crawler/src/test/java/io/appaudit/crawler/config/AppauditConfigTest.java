@@ -7,6 +7,7 @@ import io.appaudit.crawler.Adapters;
 import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.checks.CheckConfig;
 import io.appaudit.stores.StoreId;
+import io.appaudit.stores.oppo.OppoSigning;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -158,6 +159,25 @@ class AppauditConfigTest {
             assertThat(s.constant()).isEqualTo("CONST");
         });
         c.store(StoreId.OPPO).requireComplete();
+    }
+
+    @Test
+    void oppoSigningReachesOppoAloneAsItsOwnSetting() throws IOException {
+        AppauditConfig c = load("stores.oppo.signing:\n  oak: abc\n  ocs: def\n  device-id: dev\n",
+                Map.of(AppauditConfig.OPPO_SIGN_KEY, "k".repeat(48), AppauditConfig.OPPO_SIGN_CONSTANT, "CONST"));
+        assertThat(c.store(StoreId.OPPO).own(OppoSigning.class)).hasValueSatisfying(s -> {
+            assertThat(s.key()).isEqualTo("k".repeat(48));
+            assertThat(s.ocs()).isEqualTo("def");
+        });
+        assertThat(StoreId.OPPO.module().lookup(c.store(StoreId.OPPO)).searchUnavailable()).isEmpty();
+        assertThat(c.store(StoreId.HUAWEI).own(OppoSigning.class)).isEmpty();
+    }
+
+    @Test
+    void withoutSigningOppoIsBuiltUnsigned() throws IOException {
+        AppauditConfig c = load("stores.oppo.delay: 2s\n", Map.of());
+        assertThat(c.store(StoreId.OPPO).own(OppoSigning.class)).isEmpty();
+        assertThat(StoreId.OPPO.module().lookup(c.store(StoreId.OPPO)).searchUnavailable()).isPresent();
     }
 
     @Test
