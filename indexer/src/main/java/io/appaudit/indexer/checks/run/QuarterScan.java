@@ -55,9 +55,13 @@ public final class QuarterScan {
     public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages) {
     }
 
-    /** Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. */
-    public static final int COUNTS_PAGE = 300;
-    public static final int EVIDENCE_PAGE = 200;
+    /**
+     * Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. No bucket limit
+     * bounds it any more; fewer, larger pages make fewer requests per app (20,000 listings: the first check 15 s at
+     * 1,000 against 20 s at 200, peak heap 205 MiB against 172 MiB).
+     */
+    public static final int COUNTS_PAGE = 1000;
+    public static final int EVIDENCE_PAGE = 1000;
     /** Snapshots (or evidence documents) per request. */
     private static final int HITS_PER_REQUEST = 5000;
     /** Parts of a snapshot no check reads. */
