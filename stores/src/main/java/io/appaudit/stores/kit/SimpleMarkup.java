@@ -10,8 +10,6 @@ import java.util.Set;
  * insertion mode) builds exactly the tag sequence: known tags properly nested, none that closes another implicitly
  * (a block inside {@code <p>}, {@code <li>} inside {@code <li>}, {@code <a>} inside {@code <a>}), no comments, no
  * raw-text elements, entities only of a few common names or plain numbers. On anything else it gives up (null).
- * For text alone ({@code strict} off) nesting may be anything: among these tags the tree builder's repairs (implied
- * ends, misnested formatting) move elements but never reorder text; an end tag {@code </br>} still gives up.
  */
 final class SimpleMarkup {
 
@@ -45,7 +43,7 @@ final class SimpleMarkup {
     }
 
     /** The events of the fragment (text as String, tags as {@link Tag}), or null when jsoup must read it. */
-    static List<Object> scan(String s, boolean strict) {
+    static List<Object> scan(String s) {
         List<Object> events = new ArrayList<>();
         List<String> open = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -67,8 +65,8 @@ final class SimpleMarkup {
                         return null;
                     }
                     flush(text, events);
-                    boolean ok = end ? endTag(name, strict, open, events)
-                            : startTag(name, s.charAt(close - 1) == '/', strict, open, events);
+                    boolean ok = end ? endTag(name, open, events)
+                            : startTag(name, s.charAt(close - 1) == '/', open, events);
                     if (!ok) {
                         return null;
                     }
@@ -119,10 +117,9 @@ final class SimpleMarkup {
         }
     }
 
-    private static boolean startTag(String name, boolean selfClosing, boolean strict, List<String> open,
-                                    List<Object> events) {
+    private static boolean startTag(String name, boolean selfClosing, List<String> open, List<Object> events) {
         if (VOIDS.contains(name)) {
-            if (strict && name.equals("hr") && open.contains("p")) {
+            if (name.equals("hr") && open.contains("p")) {
                 return false;
             }
             events.add(new Tag(name, true));
@@ -131,10 +128,6 @@ final class SimpleMarkup {
         }
         if (!CONTAINERS.contains(name)) {
             return false;
-        }
-        if (!strict) {
-            events.add(new Tag(name, true));
-            return true;
         }
         if (selfClosing) {
             return false;
@@ -158,11 +151,7 @@ final class SimpleMarkup {
         return true;
     }
 
-    private static boolean endTag(String name, boolean strict, List<String> open, List<Object> events) {
-        if (!strict) {
-            // "</br>" is the one end tag the tree builder turns into an element (a <br>, a line of text)
-            return CONTAINERS.contains(name) && events.add(new Tag(name, false));
-        }
+    private static boolean endTag(String name, List<String> open, List<Object> events) {
         if (open.isEmpty() || !open.get(open.size() - 1).equals(name)) {
             return false;
         }
