@@ -57,11 +57,12 @@ public final class QuarterScan {
 
     /**
      * Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. No bucket limit
-     * bounds it any more; fewer, larger pages make fewer requests per app (20,000 listings: the first check 15 s at
-     * 1,000 against 20 s at 200, peak heap 205 MiB against 172 MiB).
+     * bounds it since the scan folds doc values, but larger pages did not pay: 1,000 made a first check of 20,000
+     * listings 15 s instead of 20 s, and of 200,000 listings 228 s instead of 113 s, with the tool's heap at 435 MiB
+     * of 512 (BENCHMARKS.md, issue 16).
      */
-    public static final int COUNTS_PAGE = 1000;
-    public static final int EVIDENCE_PAGE = 1000;
+    public static final int COUNTS_PAGE = 300;
+    public static final int EVIDENCE_PAGE = 200;
     /** Snapshots (or evidence documents) per request. */
     private static final int HITS_PER_REQUEST = 5000;
     /** Parts of a snapshot no check reads. */
