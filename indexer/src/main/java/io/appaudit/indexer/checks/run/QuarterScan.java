@@ -57,9 +57,9 @@ public final class QuarterScan {
 
     /**
      * Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. No bucket limit
-     * bounds it since the scan folds doc values, but larger pages did not pay: 1,000 made a first check of 20,000
-     * listings 15 s instead of 20 s, and of 200,000 listings 228 s instead of 113 s, with the tool's heap at 435 MiB
-     * of 512 (BENCHMARKS.md, issue 16).
+     * bounds it since the scan folds doc values; 1,000 made a first check of 20,000 listings 15 s instead of 20 s,
+     * but was not measured at 200,000 under equal conditions, so the pages keep the sizes whose memory is known
+     * (BENCHMARKS.md, issue 16).
      */
     public static final int COUNTS_PAGE = 300;
     public static final int EVIDENCE_PAGE = 200;
