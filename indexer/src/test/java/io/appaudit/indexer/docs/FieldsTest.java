@@ -27,7 +27,8 @@ class FieldsTest {
             for (int i = 0; i < parts.length; i++) {
                 node = node.path(parts[i]);
                 if (i < parts.length - 1) {
-                    node = node.path("properties");
+                    // an object's fields, or a text field's multi-fields (developer.keyword)
+                    node = node.has("properties") ? node.path("properties") : node.path("fields");
                 }
             }
             if (!node.isObject() || node.isEmpty()) {
@@ -53,10 +54,22 @@ class FieldsTest {
     }
 
     @Test
+    void everyShownFieldsFieldIsMappedByTheShownFieldsTemplate() throws IOException {
+        assertThat(unmapped("shown-fields", Fields.SHOWN_FIELDS)).isEmpty();
+    }
+
+    @Test
+    void aNameNoTemplateMapsIsCaught() throws IOException {
+        assertThat(unmapped("listing-fields", List.of("developer.kw", "probes.apk.stat", "extras_found")))
+                .containsExactly("developer.kw", "probes.apk.stat", "extras_found");
+    }
+
+    @Test
     void everyConstantBelongsToAtLeastOneIndex() throws IllegalAccessException {
         Set<String> listed = new HashSet<>(Fields.LISTINGS);
         listed.addAll(Fields.FINDINGS);
         listed.addAll(Fields.CRAWL_RUNS);
+        listed.addAll(Fields.SHOWN_FIELDS);
         List<String> constants = new ArrayList<>();
         for (Field f : Fields.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

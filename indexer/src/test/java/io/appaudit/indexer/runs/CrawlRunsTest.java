@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
 import java.time.Instant;
@@ -35,9 +36,9 @@ class CrawlRunsTest {
 
     private static CrawlRunDocument run(String store, String started, boolean healthy, long gone) {
         Instant at = Instant.parse(started);
-        return new CrawlRunDocument(at, RunIds.next(at, store), store, "cli", at, at, 0L, "completed", null, true,
-                1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", healthy, healthy ? null : "no listings", null, null,
-                null, Map.of("detail", Map.of("ok_2xx", 10L, "gone_404_410", gone)), 0L, 0L);
+        return new CrawlRunDocument(at, RunIds.next(at, store), store, "cli", at, at, 0L, CrawlRunOutcome.COMPLETED,
+                null, true, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", healthy, healthy ? null : "no listings",
+                null, null, null, Map.of("detail", Map.of("ok_2xx", 10L, "gone_404_410", gone)), 0L, 0L);
     }
 
     @Test

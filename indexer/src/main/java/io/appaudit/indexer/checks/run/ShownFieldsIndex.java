@@ -16,6 +16,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.ListingField;
@@ -130,10 +131,10 @@ public final class ShownFieldsIndex {
                     .ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.bool(b -> {
                         b.filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))
                                 // a listing built from a list item shows only what lists show: it says nothing of
                                 // what the store's detail pages show
-                                .mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)));
+                                .mustNot(m -> m.term(t -> t.field(Fields.SOURCE).value(ListingDocument.SOURCE_LIST)));
                         packages.ifPresent(b::filter);
                         through.ifPresent(at -> b.filter(f -> f.range(g -> g.date(d -> d.field(Fields.TIMESTAMP)
                                 .lte(String.valueOf(at.toEpochMilli())).format("epoch_millis")))));
@@ -141,8 +142,10 @@ public final class ShownFieldsIndex {
                     }))
                     .aggregations("apps", a -> a.composite(c -> {
                         c.size(PAGE).sources(List.of(
-                                Map.of("store", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE)))),
-                                Map.of("package", CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
+                                Map.of(Fields.STORE,
+                                        CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.STORE)))),
+                                Map.of(Fields.PACKAGE,
+                                        CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
                         if (from != null) {
                             c.after(new LinkedHashMap<>(from));
                         }
@@ -150,7 +153,7 @@ public final class ShownFieldsIndex {
                     }).aggregations("latest", l -> l.topHits(t -> t.size(1)
                             .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
                             .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc)))
-                            .source(src -> src.filter(f -> f.includes("fields_found")))))), Void.class);
+                            .source(src -> src.filter(f -> f.includes(Fields.FIELDS_FOUND)))))), Void.class);
             Optional<CompositeAggregate> page = Optional.ofNullable(r.aggregations().get("apps"))
                     .map(Aggregate::composite);
             List<CompositeBucket> buckets = page.map(p -> p.buckets().array()).orElse(List.of());
@@ -165,7 +168,7 @@ public final class ShownFieldsIndex {
     }
 
     private static void count(CompositeBucket b, Map<StoreId, long[]> counts) {
-        String storeText = b.key().get("store").stringValue();
+        String storeText = b.key().get(Fields.STORE).stringValue();
         Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(s -> s.id().equals(storeText)).findFirst();
         if (store.isEmpty()) {
             return;
@@ -203,7 +206,7 @@ public final class ShownFieldsIndex {
     public ShownFields read(Quarter quarter) throws IOException {
         SearchResponse<Document> r = es.client().search(s -> s.index(layout.shownFieldsIndex())
                 .ignoreUnavailable(true).allowNoIndices(true).size(StoreId.values().length * 2)
-                .query(q -> q.term(t -> t.field("quarter").value(quarter.toString()))), Document.class);
+                .query(q -> q.term(t -> t.field(Fields.QUARTER).value(quarter.toString()))), Document.class);
         Map<StoreId, ShownFields.Store> stores = new EnumMap<>(StoreId.class);
         double threshold = 0;
         for (Hit<Document> h : r.hits().hits()) {
