@@ -1,6 +1,7 @@
 package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -152,6 +153,19 @@ public record CrawlRunDocument(
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
                 indexFailures, node, healthy, healthReason, (List<String>) null);
+    }
+
+    /** This run as if it had run {@code by} earlier: its time, start and end moved back, everything else kept. */
+    public CrawlRunDocument datedBack(Duration by) {
+        return new CrawlRunDocument(earlier(timestamp, by), runId, store, trigger, earlier(startedAt, by),
+                earlier(endedAt, by), durationMs, outcome, failureReason, adapterHealthy, requests, pages, listings,
+                unchanged, notListed, parseProblems, errors, retries, blockedResponses, indexFailures, node, healthy,
+                healthReason, indexFailedApps, discovery, discoveryNotSaturated, answers, notListedHeld,
+                notListedWithheld, listOnly);
+    }
+
+    private static Instant earlier(Instant at, Duration by) {
+        return at == null ? null : at.minus(by);
     }
 
     /**
