@@ -43,7 +43,7 @@ class CrawlTest {
     @Test
     void indexesOneListingSnapshotPerAppWithItsEvidence() throws Exception {
         List<StoreOutcome> outcomes = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false));
-        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo("completed"));
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED));
         List<JsonNode> docs = crawl.snapshots();
         assertThat(docs).hasSize(APPS);
         assertThat(docs).allSatisfy(d -> {

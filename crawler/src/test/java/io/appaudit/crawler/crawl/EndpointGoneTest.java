@@ -13,6 +13,7 @@ import io.appaudit.crawler.bench.StoreFixtures;
 import io.appaudit.crawler.crawl.AnswerTally.AnswerClass;
 import io.appaudit.crawler.crawl.AnswerTally.Endpoint;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
@@ -152,7 +153,7 @@ class EndpointGoneTest {
         long detailRequests = o.counts().answers().requests(Endpoint.DETAIL);
         assertThat(detailRequests).isGreaterThanOrEqualTo(EndpointJudge.MIN_REQUESTS);
         assertThat(o.counts().answers().get(Endpoint.DETAIL, AnswerClass.GONE)).isEqualTo(detailRequests);
-        assertThat(o.outcome()).isEqualTo("completed");
+        assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(o.healthy()).isFalse();
         assertThat(o.reason()).contains("detail endpoint answers 404/410 for " + detailRequests + " of "
                 + detailRequests + " apps the lists show");
