@@ -113,6 +113,15 @@ public final class ElasticConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * The cluster's health status ({@code green}, {@code yellow} or {@code red}) as it answers now.
+     *
+     * @throws IOException when it does not answer
+     */
+    public String clusterStatus() throws IOException {
+        return client.cluster().health().status().jsonValue();
+    }
+
     public ElasticsearchClient client() {
         return client;
     }

@@ -1,5 +1,6 @@
 package io.appaudit.indexer;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
@@ -53,6 +54,13 @@ class ElasticConnectionTest {
                 .isInstanceOf(ElasticException.class)
                 .hasMessageContaining("Cannot reach Elasticsearch at [http://127.0.0.1:" + port + "]")
                 .hasMessageContaining("elastic.urls");
+    }
+
+    @Test
+    void readsTheClusterStatusOfTheNodeItIsConnectedTo() throws IOException {
+        try (ElasticConnection es = ElasticConnection.open(TestElasticsearch.config("status"))) {
+            assertThat(es.clusterStatus()).isIn("green", "yellow");
+        }
     }
 
     @Test

@@ -1,15 +1,12 @@
 package io.appaudit.crawler.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.layout.PrefixRemoval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,60 +52,15 @@ public final class DemoReset {
             throw new IllegalStateException("Could not empty the demo's folder " + dataFolder + " (" + e.getMessage()
                     + "): delete it by hand and run the demo again", e);
         }
-        List<String> indices = names("GET", "/_resolve/index/" + prefix + "-*?expand_wildcards=all", "indices");
-        if (!indices.isEmpty()) {
-            // concrete names, comma-separated: allowed even where action.destructive_requires_name forbids wildcards
-            send("DELETE", "/" + String.join(",", indices), "indices");
-        }
-        List<String> templates = new ArrayList<>();
-        for (String t : names("GET", "/_index_template/" + prefix + "-*", "index_templates")) {
-            send("DELETE", "/_index_template/" + t, "index template " + t);
-            templates.add(t);
-        }
-        for (String t : names("GET", "/_component_template/" + prefix + "-*", "component_templates")) {
-            send("DELETE", "/_component_template/" + t, "component template " + t);
-            templates.add(t);
-        }
-        log.info("Demo reset: deleted {} and its indices {} and templates {}", dataFolder, indices, templates);
-        return new Removed(indices, templates);
-    }
-
-    private List<String> names(String method, String path, String listKey) {
-        List<String> out = new ArrayList<>();
+        PrefixRemoval.Removed removed;
         try {
-            JsonNode n = es.mapper().readTree(es.rest().performRequest(new Request(method, path)).getEntity()
-                    .getContent());
-            for (JsonNode item : n.path(listKey)) {
-                String name = item.path("name").asText();
-                if (name.startsWith(prefix + "-")) {
-                    out.add(name);
-                }
-            }
-            return out;
-        } catch (ResponseException e) {
-            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
-                return out;
-            }
-            throw failed("list the demo's " + listKey.replace('_', ' '), e);
-        } catch (IOException e) {
-            throw failed("list the demo's " + listKey.replace('_', ' '), e);
+            removed = new PrefixRemoval(es, prefix).run();
+        } catch (ElasticException e) {
+            throw new ElasticException(e.getMessage() + ". The demo starts afresh only once they are gone; check that "
+                    + "Elasticsearch is reachable.", e);
         }
-    }
-
-    private void send(String method, String path, String what) {
-        try {
-            es.rest().performRequest(new Request(method, path));
-        } catch (ResponseException e) {
-            if (e.getResponse().getStatusLine().getStatusCode() != 404) {
-                throw failed("delete the demo's " + what, e);
-            }
-        } catch (IOException e) {
-            throw failed("delete the demo's " + what, e);
-        }
-    }
-
-    private ElasticException failed(String what, IOException e) {
-        return new ElasticException("Could not " + what + " (prefix " + prefix + "): " + e.getMessage()
-                + ". The demo starts afresh only once they are gone; check that Elasticsearch is reachable.", e);
+        log.info("Demo reset: deleted {} and its indices {} and templates {}", dataFolder, removed.indices(),
+                removed.templates());
+        return new Removed(removed.indices(), removed.templates());
     }
 }

@@ -1,28 +1,23 @@
 package io.appaudit.crawler.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.crawler.config.AppauditConfig;
 import io.appaudit.crawler.crawl.CrawlOptions;
 import io.appaudit.crawler.crawl.Crawler;
 import io.appaudit.crawler.crawl.StoreOutcome;
-import io.appaudit.indexer.ElasticConnection;
-import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.CheckingSink;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.run.CheckRun;
+import io.appaudit.indexer.docs.CrawlRunDocument;
 import io.appaudit.indexer.docs.Quarter;
+import io.appaudit.indexer.ingest.RunSnapshots;
+import io.appaudit.indexer.runs.CrawlRuns;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class PreviousQuarterCrawl {
 
     private static final Logger log = LoggerFactory.getLogger(PreviousQuarterCrawl.class);
-    /** More than the snapshots one store's crawl of the demo writes (about 60). */
-    private static final int MAX_SNAPSHOTS_PER_RUN = 10_000;
 
     /** What the crawl and the checks of the previous quarter did. */
     public record Result(Quarter quarter, List<StoreOutcome> crawl, CheckRun.Summary checks) {
@@ -69,9 +62,10 @@ public final class PreviousQuarterCrawl {
         log.info("Demo: crawling the previous quarter's replay, dated back {} days into {}", backBy.toDays(), quarter);
         List<StoreOutcome> outcomes = new Crawler(config, es,
                 sink -> new BackdatedSink(new CheckingSink(sink, checks), backBy)).run(options, Optional.empty());
+        CrawlRuns runs = new CrawlRuns(es.connection(), es.layout());
         for (StoreOutcome o : outcomes) {
             moveSnapshots(es, o);
-            backdateRun(es.connection(), es.layout().crawlRunsIndex(), o.runId());
+            backdateRun(runs, o.runId());
         }
         CheckRun.Summary summary = new CheckRun(es.connection(), es.layout(), checks).run(quarter, false);
         return new Result(quarter, outcomes, summary);
@@ -81,62 +75,16 @@ public final class PreviousQuarterCrawl {
     private void moveSnapshots(ElasticSession es, StoreOutcome o) throws IOException {
         String from = es.layout().listingsIndex(o.started());
         String to = es.layout().listingsIndex(o.started().minus(backBy));
-        if (from.equals(to)) {
-            return;
-        }
-        ElasticConnection c = es.connection();
-        c.rest().performRequest(new Request("POST", "/" + from + "/_refresh"));
-        Request search = new Request("GET", "/" + from + "/_search");
-        search.setJsonEntity("{\"size\":" + MAX_SNAPSHOTS_PER_RUN + ",\"query\":{\"term\":{\"run_id\":"
-                + c.mapper().writeValueAsString(o.runId()) + "}}}");
-        JsonNode hits = c.mapper().readTree(c.rest().performRequest(search).getEntity().getContent())
-                .path("hits").path("hits");
-        if (hits.isEmpty()) {
-            return;
-        }
-        StringBuilder copy = new StringBuilder();
-        StringBuilder delete = new StringBuilder();
-        for (JsonNode h : hits) {
-            String id = c.mapper().writeValueAsString(h.path("_id").asText());
-            copy.append("{\"index\":{\"_index\":\"").append(to).append("\",\"_id\":").append(id).append("}}\n")
-                    .append(c.mapper().writeValueAsString(h.path("_source"))).append('\n');
-            delete.append("{\"delete\":{\"_index\":\"").append(from).append("\",\"_id\":").append(id).append("}}\n");
-        }
-        bulk(c, copy.toString(), "copy " + o.store() + "'s snapshots to " + to);
-        bulk(c, delete.toString(), "remove " + o.store() + "'s snapshots from " + from);
-    }
-
-    private static void bulk(ElasticConnection c, String ndjson, String what) throws IOException {
-        Request r = new Request("POST", "/_bulk?refresh=true");
-        r.setJsonEntity(ndjson);
-        JsonNode answer = c.mapper().readTree(c.rest().performRequest(r).getEntity().getContent());
-        if (answer.path("errors").asBoolean()) {
-            throw new ElasticException("Could not " + what + ": " + answer.path("items").toString()
-                    .substring(0, Math.min(500, answer.path("items").toString().length())));
-        }
+        new RunSnapshots(es.connection()).move(o.runId(), from, to);
     }
 
     /** The run's record is dated back with its snapshots, so the crawl health of each quarter shows its own run. */
-    private void backdateRun(ElasticConnection c, String index, String runId) throws IOException {
-        String path = "/" + index + "/_doc/" + URLEncoder.encode(runId, StandardCharsets.UTF_8);
-        JsonNode got;
-        try {
-            got = c.mapper().readTree(c.rest().performRequest(new Request("GET", path)).getEntity().getContent());
-        } catch (ResponseException e) {
-            if (e.getResponse().getStatusLine().getStatusCode() != 404) {
-                throw e;
-            }
+    private void backdateRun(CrawlRuns runs, String runId) throws IOException {
+        Optional<CrawlRunDocument> run = runs.find(runId);
+        if (run.isEmpty()) {
             log.warn("Demo: crawl run {} was not recorded; the previous quarter's crawl health will lack it", runId);
             return;
         }
-        ObjectNode run = (ObjectNode) got.path("_source");
-        for (String field : List.of("@timestamp", "started_at", "ended_at")) {
-            if (run.hasNonNull(field)) {
-                run.put(field, Instant.parse(run.get(field).asText()).minus(backBy).toString());
-            }
-        }
-        Request put = new Request("PUT", path + "?refresh=true");
-        put.setJsonEntity(c.mapper().writeValueAsString(run));
-        c.rest().performRequest(put);
+        runs.recordVisible(run.get().datedBack(backBy));
     }
 }

@@ -84,7 +84,7 @@ final class EsCommand {
 
         private static String clusterStatus(ElasticConnection conn) {
             try {
-                return conn.client().cluster().health().status().jsonValue();
+                return conn.clusterStatus();
             } catch (java.io.IOException e) {
                 return "unknown (" + e.getMessage() + ")";
             }

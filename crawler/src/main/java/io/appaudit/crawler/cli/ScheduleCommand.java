@@ -9,7 +9,7 @@ import io.appaudit.crawler.schedule.RunNow;
 import io.appaudit.crawler.schedule.ScheduleDaemon;
 import io.appaudit.crawler.schedule.ScheduleListing;
 import io.appaudit.indexer.checks.ListingChecks;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.PrintWriter;
 import java.sql.SQLException;
@@ -139,6 +139,6 @@ final class ScheduleCommand implements Callable<Integer> {
         out.println(run.job() + ": " + run.outcome().orElse("?") + " on " + run.instanceId() + " after "
                 + ScheduleListing.human(run.duration(Instant.now())) + run.runId().map(r -> " (run " + r + ")").orElse("")
                 + run.detail().map(d -> ": " + d).orElse(""));
-        return CrawlRunDocument.COMPLETED.equals(run.outcome().orElse("")) ? 0 : 1;
+        return CrawlRunOutcome.COMPLETED.value().equals(run.outcome().orElse("")) ? 0 : 1;
     }
 }

@@ -12,6 +12,7 @@ import io.appaudit.crawler.apk.ApkReading;
 import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.indexer.runs.CrawlRuns;
 import io.appaudit.stores.RequestAuth;
@@ -121,7 +122,7 @@ public final class Crawler {
     /** Stops every running store, keeping their runs resumable (Ctrl-C, a scheduler shutting down). */
     public void interrupt() {
         synchronized (running) {
-            running.forEach(c -> c.stop(CrawlRunDocument.INTERRUPTED, "interrupted"));
+            running.forEach(c -> c.stop(CrawlRunOutcome.INTERRUPTED, "interrupted"));
         }
     }
 

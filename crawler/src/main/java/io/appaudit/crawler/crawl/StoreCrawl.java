@@ -11,7 +11,7 @@ import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.probe.ProbeMemory;
 import io.appaudit.crawler.probe.Prober;
 import io.appaudit.indexer.ElasticSession;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.ingest.ElasticListingSink;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.indexer.runs.RunIds;
@@ -67,7 +67,7 @@ public final class StoreCrawl {
     /** The apps of the documents Elasticsearch did not take, read when the crawl ends. */
     private volatile List<String> indexFailedApps = List.of();
 
-    private record Stop(String outcome, String reason) {
+    private record Stop(CrawlRunOutcome outcome, String reason) {
     }
 
     /**
@@ -128,7 +128,7 @@ public final class StoreCrawl {
     }
 
     /** Stops the store's crawl (the run stays resumable); the first reason given is kept. */
-    public void stop(String outcome, String reason) {
+    public void stop(CrawlRunOutcome outcome, String reason) {
         if (stop.compareAndSet(null, new Stop(outcome, reason))) {
             log.warn("{}: stopping: {}", store(), reason);
             CrawlController c = controller;
@@ -145,7 +145,7 @@ public final class StoreCrawl {
             space.requireWritable();
         } catch (DataFolderException e) {
             log.error("{}: {}", store(), e.getMessage());
-            return outcome(newRunId(started), started, CrawlRunDocument.FAILED, Optional.of(e.getMessage()), 0, false);
+            return outcome(newRunId(started), started, CrawlRunOutcome.FAILED, Optional.of(e.getMessage()), 0, false);
         }
         try (CrawlState state = CrawlState.open(folder)) {
             Optional<CrawlState.Run> unfinished = state.run();
@@ -165,16 +165,16 @@ public final class StoreCrawl {
             if (s == null) {
                 state.clearRun();
             }
-            return outcome(run.id(), run.started(), s == null ? CrawlRunDocument.COMPLETED : s.outcome(),
+            return outcome(run.id(), run.started(), s == null ? CrawlRunOutcome.COMPLETED : s.outcome(),
                     Optional.ofNullable(s).map(Stop::reason), indexFailures, resumed);
         } catch (RuntimeException e) {
             log.error("{}: the crawl failed", store(), e);
-            return outcome(runId.isEmpty() ? newRunId(started) : runId, started, CrawlRunDocument.FAILED,
+            return outcome(runId.isEmpty() ? newRunId(started) : runId, started, CrawlRunOutcome.FAILED,
                     Optional.of(String.valueOf(e.getMessage())), 0, false);
         }
     }
 
-    private StoreOutcome outcome(String id, Instant started, String outcome, Optional<String> reason,
+    private StoreOutcome outcome(String id, Instant started, CrawlRunOutcome outcome, Optional<String> reason,
                                  long indexFailures, boolean resumed) {
         List<String> failedApps = indexFailures > 0 ? indexFailedApps : List.of();
         return new StoreOutcome(store(), id, started, Instant.now(), outcome, reason, counters,
@@ -191,7 +191,7 @@ public final class StoreCrawl {
     private long crawl(CrawlState state, CrawlState.Run run) {
         CrawlConfig c4j = frontier.crawlerConfig();
         endpoints = new EndpointJudge(health, new LastHealthyRun(es).detailGoneShare(store()));
-        ReachWatch reach = new ReachWatch(health.unreachableAfter(), reason -> stop(CrawlRunDocument.FAILED, reason));
+        ReachWatch reach = new ReachWatch(health.unreachableAfter(), reason -> stop(CrawlRunOutcome.FAILED, reason));
         this.reach = reach;
         StoreFetcher fetcher = new StoreFetcher(client, archive, state, counters, reach);
         FrontierFetcher pageFetcher = new FrontierFetcher(c4j, store(), state, fetcher, client, counters,
@@ -224,8 +224,8 @@ public final class StoreCrawl {
                     new PageHandler.Limits(maxApps(), config.maxDiscoveryPages(), config.maxPages()), queue, fetcher,
                     options.probes() ? Optional.of(new Prober(client, probeMemory, config.robots()))
                             : Optional.empty(), durable, state, counters,
-                    new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunDocument.FAILED, reason)),
-                    reason -> stop(CrawlRunDocument.FAILED, reason));
+                    new BlockWatch(client.config().blockAfter(), reason -> stop(CrawlRunOutcome.FAILED, reason)),
+                    reason -> stop(CrawlRunOutcome.FAILED, reason));
             replayPending(state, handler);
             requeueUnfinished(state, queue);
             // seeds are queued on a resumed run too: a crash while seeding must not lose the rest of them
@@ -284,10 +284,10 @@ public final class StoreCrawl {
     /** A checkpoint that could not confirm every snapshot stops the store: its run must stay resumable. */
     private void checkpoint(DurableSink durable) {
         try {
-            durable.checkpoint().ifPresent(reason -> stop(CrawlRunDocument.FAILED, reason));
+            durable.checkpoint().ifPresent(reason -> stop(CrawlRunOutcome.FAILED, reason));
         } catch (RuntimeException e) {
             log.warn("{}: checkpoint failed: {}", store(), e.toString());
-            stop(CrawlRunDocument.FAILED, "checkpoint failed: " + e.getMessage());
+            stop(CrawlRunOutcome.FAILED, "checkpoint failed: " + e.getMessage());
         }
     }
 

@@ -1,7 +1,7 @@
 package io.appaudit.crawler.crawl;
 
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +50,15 @@ public record StoreHealth(boolean adapterHealthy, List<String> problems) {
      * @param failedApps    the apps of those documents, each once (store, store app id and package)
      * @param endpoints     judges the store's endpoints by their answers ({@link EndpointJudge})
      */
-    static StoreHealth judge(String outcome, Optional<String> failureReason, CrawlCounters n, double maxErrorShare,
+    static StoreHealth judge(CrawlRunOutcome outcome, Optional<String> failureReason, CrawlCounters n,
+                             double maxErrorShare,
                              Optional<String> neverReached, long indexFailures, List<String> failedApps,
                              EndpointJudge endpoints) {
         List<String> problems = new ArrayList<>();
-        boolean completed = CrawlRunDocument.COMPLETED.equals(outcome);
+        boolean completed = outcome == CrawlRunOutcome.COMPLETED;
         if (!completed) {
             // what a run stopped half-way did not deliver follows from why it stopped: that is the reason given
-            problems.add(failureReason.filter(r -> !r.isBlank()).orElse(outcome));
+            problems.add(failureReason.filter(r -> !r.isBlank()).orElse(outcome.value()));
         } else {
             // a store with fewer pages to try than crawl.unreachable-after: the cause still comes first
             neverReached.ifPresent(problems::add);

@@ -1,6 +1,6 @@
 package io.appaudit.crawler.crawl;
 
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +11,14 @@ import java.util.Optional;
 /**
  * How one store's run went.
  *
- * @param outcome {@link CrawlRunDocument#COMPLETED}, {@link CrawlRunDocument#FAILED} or
- *                {@link CrawlRunDocument#INTERRUPTED}
+ * @param outcome completed, failed or interrupted
  * @param health          whether the run can be trusted, and why not
  * @param indexFailures   documents Elasticsearch did not take after the sink's retries
  * @param indexFailedApps the apps of those documents, each once (store, store app id and package)
  * @param discovery       what each discovery list (channel) gave, with its saturation; empty when the run never
  *                        got to discovery
  */
-public record StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
+public record StoreOutcome(StoreId store, String runId, Instant started, Instant ended, CrawlRunOutcome outcome,
                            Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
                            long indexFailures, List<String> indexFailedApps, boolean resumed,
                            List<ChannelTally> discovery) {
@@ -36,7 +35,7 @@ public record StoreOutcome(StoreId store, String runId, Instant started, Instant
     }
 
     /** An outcome without a discovery tally (a run that never got to discovery). */
-    public StoreOutcome(StoreId store, String runId, Instant started, Instant ended, String outcome,
+    public StoreOutcome(StoreId store, String runId, Instant started, Instant ended, CrawlRunOutcome outcome,
                         Optional<String> failureReason, CrawlCounters counts, StoreHealth health,
                         long indexFailures, List<String> indexFailedApps, boolean resumed) {
         this(store, runId, started, ended, outcome, failureReason, counts, health, indexFailures, indexFailedApps,
@@ -45,7 +44,7 @@ public record StoreOutcome(StoreId store, String runId, Instant started, Instant
 
     /** The run did not complete: it failed or was interrupted. */
     public boolean failed() {
-        return !CrawlRunDocument.COMPLETED.equals(outcome);
+        return outcome != CrawlRunOutcome.COMPLETED;
     }
 
     /** The run completed and delivered what it should have: see {@link StoreHealth}. */

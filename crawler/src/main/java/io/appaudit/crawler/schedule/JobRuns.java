@@ -1,5 +1,6 @@
 package io.appaudit.crawler.schedule;
 
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,11 +75,11 @@ public final class JobRuns {
     }
 
     /** Records how a run ended. */
-    void end(JobRun run, String outcome, Optional<String> runId, String detail) throws SQLException {
+    void end(JobRun run, CrawlRunOutcome outcome, Optional<String> runId, String detail) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
                 + " SET ENDED_AT = ?, OUTCOME = ?, RUN_ID = ?, DETAIL = ? WHERE SCHED_NAME = ? AND ID = ?")) {
             s.setLong(1, Instant.now().toEpochMilli());
-            s.setString(2, outcome);
+            s.setString(2, outcome.value());
             s.setString(3, runId.orElse(null));
             s.setString(4, detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH) : detail);
             s.setString(5, schedulerName);

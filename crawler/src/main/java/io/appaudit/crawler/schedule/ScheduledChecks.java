@@ -3,7 +3,7 @@ package io.appaudit.crawler.schedule;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.run.CheckRun;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -35,7 +35,7 @@ public final class ScheduledChecks {
     }
 
     /** Runs the quarter's checks; returns the recorded outcome. */
-    public String run(Quarter quarter, Firing firing) throws SQLException {
+    public CrawlRunOutcome run(Quarter quarter, Firing firing) throws SQLException {
         JobRun run = runs.begin(JOB, firing, instanceId, host);
         try {
             ElasticSession es = elastic.session();
@@ -45,13 +45,13 @@ public final class ScheduledChecks {
                     + "%d unchanged, %d deleted", s.quarter(), s.apps(), problems, s.written(), s.unchanged(),
                     s.deleted());
             log.info("Checks after a crawl: {}", detail);
-            runs.end(run, CrawlRunDocument.COMPLETED, Optional.empty(), detail);
-            return CrawlRunDocument.COMPLETED;
+            runs.end(run, CrawlRunOutcome.COMPLETED, Optional.empty(), detail);
+            return CrawlRunOutcome.COMPLETED;
         } catch (IOException | RuntimeException e) {
             String reason = quarter + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
             log.error("Checks after a crawl failed: {}", reason);
-            runs.end(run, CrawlRunDocument.FAILED, Optional.empty(), reason);
-            return CrawlRunDocument.FAILED;
+            runs.end(run, CrawlRunOutcome.FAILED, Optional.empty(), reason);
+            return CrawlRunOutcome.FAILED;
         }
     }
 }

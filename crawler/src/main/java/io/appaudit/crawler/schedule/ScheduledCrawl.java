@@ -10,6 +10,7 @@ import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.checks.CheckingSink;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.runs.CrawlRuns;
 import io.appaudit.indexer.runs.RunIds;
@@ -36,12 +37,12 @@ public final class ScheduledCrawl {
     /**
      * How a run ended.
      *
-     * @param outcome a {@link CrawlRunDocument} outcome
+     * @param outcome how the run ended
      * @param checks  the quarter whose checks are due: a crawl completed and schedule.checks-after-crawl
      */
-    public record Result(String outcome, Optional<Quarter> checks) {
+    public record Result(CrawlRunOutcome outcome, Optional<Quarter> checks) {
 
-        static Result of(String outcome) {
+        static Result of(CrawlRunOutcome outcome) {
             return new Result(outcome, Optional.empty());
         }
     }
@@ -86,15 +87,15 @@ public final class ScheduledCrawl {
             String reason = "Elasticsearch unreachable: " + e.getMessage();
             log.error("{}: {} crawl not started, and no crawl-run document written: {}", store,
                     firing.triggeredBy(), reason);
-            runs.end(run, CrawlRunDocument.FAILED, Optional.empty(), reason);
-            return Result.of(CrawlRunDocument.FAILED);
+            runs.end(run, CrawlRunOutcome.FAILED, Optional.empty(), reason);
+            return Result.of(CrawlRunOutcome.FAILED);
         }
         StoreOutcome o;
         try {
             ListingChecks listingChecks = checks.get();
             if (stop.requested()) {
-                runs.end(run, CrawlRunDocument.INTERRUPTED, Optional.empty(), "stopped before the crawl started");
-                return Result.of(CrawlRunDocument.INTERRUPTED);
+                runs.end(run, CrawlRunOutcome.INTERRUPTED, Optional.empty(), "stopped before the crawl started");
+                return Result.of(CrawlRunOutcome.INTERRUPTED);
             }
             Crawler crawler = new Crawler(config, es, sink -> new CheckingSink(sink, listingChecks));
             stop.attach(crawler);
@@ -110,12 +111,12 @@ public final class ScheduledCrawl {
                     reason);
             log.debug("{}: the failure", store, e);
             String runId = recordFailure(es, store, firing, run.startedAt(), reason);
-            runs.end(run, CrawlRunDocument.FAILED, Optional.of(runId), reason);
-            return Result.of(CrawlRunDocument.FAILED);
+            runs.end(run, CrawlRunOutcome.FAILED, Optional.of(runId), reason);
+            return Result.of(CrawlRunOutcome.FAILED);
         }
         // a run that completed without delivering what it should is recorded as failed: it is not a success
-        String outcome = o.healthy() ? o.outcome() : CrawlRunDocument.INTERRUPTED.equals(o.outcome())
-                ? CrawlRunDocument.INTERRUPTED : CrawlRunDocument.FAILED;
+        CrawlRunOutcome outcome = o.healthy() ? o.outcome() : o.outcome() == CrawlRunOutcome.INTERRUPTED
+                ? CrawlRunOutcome.INTERRUPTED : CrawlRunOutcome.FAILED;
         runs.end(run, outcome, Optional.of(o.runId()), detail(o));
         if (o.healthy()) {
             log.info("{}: {} crawl {} ({}): {}", store, firing.triggeredBy(), outcome, o.runId(), detail(o));

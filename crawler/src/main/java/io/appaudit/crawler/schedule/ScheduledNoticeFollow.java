@@ -6,7 +6,7 @@ import io.appaudit.crawler.lookup.LookupSession;
 import io.appaudit.crawler.lookup.NoticeBook;
 import io.appaudit.crawler.lookup.NoticeFollow;
 import io.appaudit.indexer.checks.ListingChecks;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.notices.CrawlSightings;
 import io.appaudit.indexer.notices.NoticeBatch;
 import io.appaudit.stores.StoreId;
@@ -64,7 +64,7 @@ public final class ScheduledNoticeFollow {
     }
 
     /** Follows the batches due now; returns the recorded outcome. */
-    public String run(Firing firing) throws SQLException {
+    public CrawlRunOutcome run(Firing firing) throws SQLException {
         JobRun run = runs.begin(JOB, firing, instanceId, host);
         try {
             NoticeBook book = new NoticeBook(config.dataDir());
@@ -84,13 +84,13 @@ public final class ScheduledNoticeFollow {
             String detail = batches.size() + " of " + imported + " imported batch(es) followed, "
                     + (imported - batches.size()) + " settled and skipped";
             log.info("Notice follow-up: {}", detail);
-            runs.end(run, CrawlRunDocument.COMPLETED, Optional.empty(), detail);
-            return CrawlRunDocument.COMPLETED;
+            runs.end(run, CrawlRunOutcome.COMPLETED, Optional.empty(), detail);
+            return CrawlRunOutcome.COMPLETED;
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             log.error("Notice follow-up failed: {}", reason);
-            runs.end(run, CrawlRunDocument.FAILED, Optional.empty(), reason);
-            return CrawlRunDocument.FAILED;
+            runs.end(run, CrawlRunOutcome.FAILED, Optional.empty(), reason);
+            return CrawlRunOutcome.FAILED;
         }
     }
 }

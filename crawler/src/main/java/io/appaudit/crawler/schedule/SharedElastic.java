@@ -4,7 +4,6 @@ import io.appaudit.indexer.ElasticConfig;
 import io.appaudit.indexer.ElasticSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.elasticsearch.client.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ final class SharedElastic implements AutoCloseable {
 
     private static boolean answers(ElasticSession s) {
         try {
-            s.connection().rest().performRequest(new Request("GET", "/_cluster/health"));
+            s.connection().clusterStatus();
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -1,6 +1,6 @@
 package io.appaudit.crawler.schedule;
 
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.stores.StoreId;
 import java.sql.SQLException;
@@ -45,7 +45,7 @@ final class StoreCrawlJob implements InterruptableJob {
                     + e.getMessage(), e);
         }
         result.checks().ifPresent(quarter -> requestChecks(context, quarter));
-        if (stop.requested() && CrawlRunDocument.INTERRUPTED.equals(result.outcome())) {
+        if (stop.requested() && result.outcome() == CrawlRunOutcome.INTERRUPTED) {
             JobDataMap again = new JobDataMap();
             again.put(ScheduleKeys.TRIGGERED_BY, firing.triggeredBy());
             firing.requestId().ifPresent(r -> again.put(ScheduleKeys.REQUEST, r));

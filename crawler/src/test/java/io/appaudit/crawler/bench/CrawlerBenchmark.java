@@ -9,6 +9,7 @@ import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Files;
@@ -238,7 +239,7 @@ public final class CrawlerBenchmark {
                 @Override
                 public void accept(ListingDocument s) {
                     sink.accept(s);
-                    if (ListingDocument.LISTED.equals(s.outcome())) {
+                    if (s.outcome() == ListingOutcome.LISTED) {
                         listings.incrementAndGet();
                     }
                 }

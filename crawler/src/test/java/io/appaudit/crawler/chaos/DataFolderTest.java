@@ -11,6 +11,7 @@ import io.appaudit.crawler.evidence.DataFolderException;
 import io.appaudit.crawler.evidence.SpaceGuard;
 import io.appaudit.crawler.evidence.WarcArchive;
 import io.appaudit.crawler.evidence.WarcScanner;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class DataFolderTest {
                 Path filler = disk.fillLeaving(4L << 20);
                 StoreOutcome first = run.get(2, TimeUnit.MINUTES);
 
-                assertThat(first.outcome()).isEqualTo("failed");
+                assertThat(first.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
                 assertThat(first.failureReason()).hasValueSatisfying(r -> assertThat(r)
                         .contains("The data folder " + data).contains("data.min-free-space")
                         .contains("free space").contains("run the crawl again"));
@@ -65,7 +66,7 @@ class DataFolderTest {
 
                 Files.delete(filler);
                 StoreOutcome second = crawl.crawl(false);
-                assertThat(second.outcome()).isEqualTo("completed");
+                assertThat(second.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
                 assertThat(second.runId()).isEqualTo(first.runId());
                 Set<String> served = store.servedListings();
                 assertThat(served).hasSize(APPS);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.CheckContext;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.node.EmbeddedNode;
 import io.appaudit.indexer.rates.QuarterRates;
@@ -91,7 +92,7 @@ class ElasticsearchClusterTest {
                 Await.kill9(second.pid());
                 StoreOutcome outcome = run.get(5, TimeUnit.MINUTES);
 
-                assertThat(outcome.outcome()).as("%s", outcome.failureReason()).isEqualTo("completed");
+                assertThat(outcome.outcome()).as("%s", outcome.failureReason()).isEqualTo(CrawlRunOutcome.COMPLETED);
                 Set<String> served = store.servedListings();
                 assertThat(served).hasSize(APPS);
                 Tally tally = Tally.of(crawl.snapshots(), List.of(served));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,14 +38,14 @@ class ElasticsearchOutageTest {
             StoreOutcome first = run.get(2, TimeUnit.MINUTES);
             long servedWhileAway = store.servedListings().size();
 
-            assertThat(first.outcome()).isEqualTo("failed");
+            assertThat(first.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
             assertThat(first.failureReason()).hasValueSatisfying(r -> assertThat(r)
                     .contains("elastic.ingest.max-outage").contains("run the crawl again"));
             assertThat(servedWhileAway).isLessThan(APPS);
 
             proxy.comeBack();
             StoreOutcome second = crawl.crawl(false);
-            assertThat(second.outcome()).isEqualTo("completed");
+            assertThat(second.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(second.runId()).isEqualTo(first.runId());
             Set<String> served = store.servedListings();
             assertThat(served).hasSize(APPS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.appaudit.crawler.crawl.StoreOutcome;
 import io.appaudit.indexer.ElasticConfig.EmbeddedSettings;
 import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.node.EmbeddedNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -69,7 +70,7 @@ class ElasticsearchStopsTest {
             StoreOutcome outcome = run.get(5, TimeUnit.MINUTES);
 
             assertThat(second.url()).isEqualTo(first.url());
-            assertThat(outcome.outcome()).as("%s", outcome.failureReason()).isEqualTo("completed");
+            assertThat(outcome.outcome()).as("%s", outcome.failureReason()).isEqualTo(CrawlRunOutcome.COMPLETED);
             // the pages in hand when the first bulk went unanswered (a bulk goes every 200 ms, a page every 100 ms:
             // a few, more on a loaded machine; unpaused, 4 s would be some 40), then nothing until Elasticsearch answered
             assertThat(afterOutageBegan - atKill).isLessThanOrEqualTo(10);

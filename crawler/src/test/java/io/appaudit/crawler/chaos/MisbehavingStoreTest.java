@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
 import io.appaudit.crawler.crawl.StoreOutcome;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class MisbehavingStoreTest {
             }
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(store.requests(ChaosStore.LIST)).isEqualTo(3);
             assertThat(log.warnings()).anySatisfy(w -> assertThat(w).contains("repeats apps the list gave before"));
             record("store: endless paging, repeated items", "completed; list ended at page 3, warned", crawl,
@@ -74,7 +75,7 @@ class MisbehavingStoreTest {
             crawl.settings().put("stores.xiaomi.max-pages", "4");
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             // four list pages; the listings' related apps reach the rest of the store
             assertThat(store.requests(ChaosStore.LIST)).isEqualTo(4);
             assertThat(log.warnings()).anySatisfy(w -> assertThat(w).contains("stores.xiaomi.max-pages"));
@@ -92,7 +93,7 @@ class MisbehavingStoreTest {
             crawl.settings().put("fetch.max-redirects", "5");
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(o.counts().get(Count.ERRORS)).isEqualTo(1);
             // the first request and five redirects, never retried
             assertThat(store.detailRequests() - store.servedListings().size()).isEqualTo(6);
@@ -116,7 +117,7 @@ class MisbehavingStoreTest {
             crawl.settings().put("fetch.block-after", "5");
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("failed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
             assertThat(o.failureReason()).hasValueSatisfying(r -> assertThat(r).startsWith("blocked: 5 consecutive"));
             List<JsonNode> problems = crawl.snapshots().stream()
                     .filter(d -> "parse_problem".equals(d.path("outcome").asText())).toList();
@@ -139,7 +140,7 @@ class MisbehavingStoreTest {
             StoreOutcome o = crawl.crawl(false);
 
             assertThat(bomb.length).isLessThan(1 << 20);
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(o.counts().get(Count.ERRORS)).isEqualTo(1);
             Set<String> listings = new TreeSet<>(store.servedListings());
             listings.remove(XiaomiSite.pkg(2));
@@ -163,7 +164,7 @@ class MisbehavingStoreTest {
             crawl.settings().put("fetch.max-body-size", "1mb");
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(o.counts().get(Count.ERRORS)).isEqualTo(2);
             assertThat(crawl.snapshots()).anySatisfy(d -> assertThat(d.path("problem").path("kind").asText())
                     .isEqualTo("unexpected_format"));

@@ -19,6 +19,7 @@ import io.appaudit.crawler.fetch.CallContext;
 import io.appaudit.crawler.fetch.CallTimeoutException;
 import io.appaudit.crawler.fetch.FetchClient;
 import io.appaudit.crawler.fetch.Politeness;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import io.appaudit.stores.StoreRequest;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class TricklingServerTest {
             long started = System.nanoTime();
             StoreOutcome o = crawl.crawl(false);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(o.counts().get(Count.ERRORS)).isEqualTo(1);
             assertThat(store.detailRequests()).isEqualTo(6);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,11 +67,11 @@ class BlockedStoreTest {
                         OptionalInt.empty(), CrawlOptions.Mode.RESUME, false, "test"))
                 .stream().collect(Collectors.toMap(StoreOutcome::store, Function.identity()));
         StoreOutcome xiaomi = outcomes.get(StoreId.XIAOMI);
-        assertThat(xiaomi.outcome()).isEqualTo("failed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         assertThat(xiaomi.failureReason()).contains("blocked: 5 consecutive 403");
         assertThat(xiaomi.counts().get(Count.PAGES)).isLessThan(1 + 12);
         StoreOutcome vivo = outcomes.get(StoreId.VIVO);
-        assertThat(vivo.outcome()).isEqualTo("completed");
+        assertThat(vivo.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(vivo.counts().get(Count.PAGES)).isGreaterThan(1);
     }
 }

@@ -9,7 +9,7 @@ import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.evidence.CapturedExchange;
 import io.appaudit.crawler.evidence.EvidenceFinder;
 import io.appaudit.crawler.evidence.WarcArchive;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +43,7 @@ class CrawlTest {
     @Test
     void indexesOneListingSnapshotPerAppWithItsEvidence() throws Exception {
         List<StoreOutcome> outcomes = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false));
-        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo("completed"));
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED));
         List<JsonNode> docs = crawl.snapshots();
         assertThat(docs).hasSize(APPS);
         assertThat(docs).allSatisfy(d -> {
@@ -74,7 +74,7 @@ class CrawlTest {
         List<JsonNode> runs = crawl.documents(crawl.session().layout().crawlRunsIndex());
         assertThat(runs).singleElement().satisfies(r -> {
             assertThat(r.path("run_id").asText()).isEqualTo(outcomes.get(0).runId());
-            assertThat(r.path("outcome").asText()).isEqualTo(CrawlRunDocument.COMPLETED);
+            assertThat(r.path("outcome").asText()).isEqualTo(CrawlRunOutcome.COMPLETED.value());
             assertThat(r.path("listings").asLong()).isEqualTo(APPS);
             assertThat(r.path("adapter_healthy").asBoolean()).isTrue();
             assertThat(r.path("trigger").asText()).isEqualTo("test");

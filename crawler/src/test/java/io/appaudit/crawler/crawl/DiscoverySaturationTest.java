@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiCrawl;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class DiscoverySaturationTest {
 
             StoreOutcome o = site.crawl().crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
 
-            assertThat(o.outcome()).isEqualTo("completed");
+            assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             site.wm().verify(2, getRequestedFor(urlPathEqualTo(LIST)));
             assertThat(o.discovery()).singleElement().satisfies(c -> {
                 assertThat(c.label()).isEqualTo("category:1");

@@ -13,7 +13,8 @@ import io.appaudit.crawler.bench.StoreFixtures;
 import io.appaudit.crawler.crawl.AnswerTally.AnswerClass;
 import io.appaudit.crawler.crawl.AnswerTally.Endpoint;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
-import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,14 +153,14 @@ class EndpointGoneTest {
         long detailRequests = o.counts().answers().requests(Endpoint.DETAIL);
         assertThat(detailRequests).isGreaterThanOrEqualTo(EndpointJudge.MIN_REQUESTS);
         assertThat(o.counts().answers().get(Endpoint.DETAIL, AnswerClass.GONE)).isEqualTo(detailRequests);
-        assertThat(o.outcome()).isEqualTo("completed");
+        assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(o.healthy()).isFalse();
         assertThat(o.reason()).contains("detail endpoint answers 404/410 for " + detailRequests + " of "
                 + detailRequests + " apps the lists show");
         assertThat(new CrawlVerdict(List.of(o)).failed()).isTrue();
         assertThat(o.counts().get(Count.NOT_LISTED)).isZero();
         assertThat(crawl.snapshots()).extracting(d -> d.path("outcome").asText())
-                .doesNotContain(ListingDocument.NOT_LISTED);
+                .doesNotContain(ListingOutcome.NOT_LISTED.value());
         assertThat(crawl.documents(crawl.session().layout().appsIndex()))
                 .noneMatch(a -> a.path("listed").isBoolean() && !a.path("listed").asBoolean());
         JsonNode run = crawl.documents(crawl.session().layout().crawlRunsIndex()).get(0);
@@ -191,7 +192,8 @@ class EndpointGoneTest {
         assertThat(o.healthy()).as(o.reason()).isTrue();
         assertThat(o.counts().get(Count.NOT_LISTED)).isEqualTo(2);
         assertThat(o.counts().get(Count.NOT_LISTED_WITHHELD)).isZero();
-        assertThat(crawl.snapshots()).filteredOn(d -> d.path("outcome").asText().equals(ListingDocument.NOT_LISTED))
+        assertThat(crawl.snapshots()).filteredOn(
+                d -> d.path("outcome").asText().equals(ListingOutcome.NOT_LISTED.value()))
                 .hasSize(2);
         JsonNode run = crawl.documents(crawl.session().layout().crawlRunsIndex()).get(0);
         assertThat(run.path("not_listed").asLong()).isEqualTo(2);

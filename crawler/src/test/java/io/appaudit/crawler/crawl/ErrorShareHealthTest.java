@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class ErrorShareHealthTest {
     void aStoreWithErrorsAboveTheThresholdIsUnhealthyWithTheShareInItsReason() throws IOException {
         resetDetails(3);
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(xiaomi.outcome()).isEqualTo("completed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(xiaomi.counts().get(Count.ERRORS)).isEqualTo(3);
         assertThat(xiaomi.healthy()).isFalse();
         // 1 list page and 9 details pages fetched, 3 details pages not

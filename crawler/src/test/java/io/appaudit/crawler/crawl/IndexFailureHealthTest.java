@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class IndexFailureHealthTest {
 
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
 
-        assertThat(xiaomi.outcome()).isEqualTo("completed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(xiaomi.counts().get(Count.LISTINGS)).isEqualTo(APPS);
         assertThat(xiaomi.indexFailures()).isEqualTo(APPS);
         assertThat(xiaomi.healthy()).isFalse();

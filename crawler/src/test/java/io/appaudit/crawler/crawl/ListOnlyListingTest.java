@@ -11,7 +11,7 @@ import io.appaudit.crawler.bench.StoreFixtures;
 import io.appaudit.crawler.crawl.AnswerTally.AnswerClass;
 import io.appaudit.crawler.crawl.AnswerTally.Endpoint;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
-import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,10 +73,11 @@ class ListOnlyListingTest {
         assertThat(CrawlProgress.answers(List.of(o))).contains("| not listed: " + detailRequests + " answers not "
                 + "recorded").contains("| list-only: " + detailRequests + " listings built from list items");
         List<JsonNode> snapshots = crawl.snapshots();
-        assertThat(snapshots).extracting(d -> d.path("outcome").asText()).doesNotContain(ListingDocument.NOT_LISTED);
+        assertThat(snapshots).extracting(d -> d.path("outcome").asText())
+                .doesNotContain(ListingOutcome.NOT_LISTED.value());
         assertThat(snapshots).hasSize((int) detailRequests).allSatisfy(d -> {
             assertThat(d.path("source").asText()).isEqualTo("list");
-            assertThat(d.path("outcome").asText()).isEqualTo(ListingDocument.LISTED);
+            assertThat(d.path("outcome").asText()).isEqualTo(ListingOutcome.LISTED.value());
             assertThat(d.path("package").asText()).startsWith("com.bench.oppo.");
             assertThat(d.path("version_name").asText()).isEqualTo("8.0.49");
             assertThat(d.path("downloads").asLong()).isEqualTo(50_000_000L);
@@ -117,7 +118,7 @@ class ListOnlyListingTest {
             assertThat(d.path("version_name").asText()).isEqualTo("8.0.49");
         });
         assertThat(crawl.snapshots()).filteredOn(d -> !d.has("source")).hasSize((int) (APPS - failed))
-                .allSatisfy(d -> assertThat(d.path("outcome").asText()).isEqualTo(ListingDocument.LISTED));
+                .allSatisfy(d -> assertThat(d.path("outcome").asText()).isEqualTo(ListingOutcome.LISTED.value()));
         JsonNode run = crawl.documents(crawl.session().layout().crawlRunsIndex()).get(0);
         assertThat(run.path("list_only").asLong()).isEqualTo(failed);
         assertThat(run.path("answers").path("detail").path("server_5xx").asLong()).isEqualTo(failed);

@@ -10,7 +10,7 @@ import io.appaudit.crawler.bench.StoreFixtures;
 import io.appaudit.crawler.crawl.AnswerTally.AnswerClass;
 import io.appaudit.crawler.crawl.AnswerTally.Endpoint;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
-import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ class ListOnlyStoresTest {
         assertThat(snapshots).hasSize(apps).allSatisfy(d -> {
             assertThat(d.path("store").asText()).isEqualTo(store.id());
             assertThat(d.path("source").asText()).isEqualTo("list");
-            assertThat(d.path("outcome").asText()).isEqualTo(ListingDocument.LISTED);
+            assertThat(d.path("outcome").asText()).isEqualTo(ListingOutcome.LISTED.value());
             assertThat(d.path("evidence").path("record_id").asText()).isNotBlank();
             assertThat(d.has("privacy_policy_url")).isFalse();
         });

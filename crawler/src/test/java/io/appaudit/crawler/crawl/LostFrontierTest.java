@@ -11,6 +11,7 @@ import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiCrawl;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.indexer.ElasticException;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
@@ -81,7 +82,7 @@ class LostFrontierTest {
     private void stopHalfWay() {
         StoreOutcome stopped = new Crawler(crawl.config(), crawl.session(), sink -> goingAwayAfter(6, sink))
                 .run(CrawlHarness.options(StoreId.XIAOMI, false), Optional.empty()).get(0);
-        assertThat(stopped.outcome()).isEqualTo("failed");
+        assertThat(stopped.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         long servedBefore = wm.findAll(getRequestedFor(urlPathEqualTo("/app.mi.com/details"))).size();
         assertThat(servedBefore).isBetween(1L, APPS - 1L);
     }
@@ -91,7 +92,7 @@ class LostFrontierTest {
         StoreOutcome resumed = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
 
         assertThat(resumed.resumed()).isTrue();
-        assertThat(resumed.outcome()).as("%s", resumed.failureReason()).isEqualTo("completed");
+        assertThat(resumed.outcome()).as("%s", resumed.failureReason()).isEqualTo(CrawlRunOutcome.COMPLETED);
         List<JsonNode> docs = crawl.snapshots();
         assertThat(docs.stream().map(d -> d.path("package").asText()).distinct()).hasSize(APPS);
         assertThat(docs).hasSize(APPS);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiCrawl;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
@@ -47,12 +48,12 @@ class PagingResumeTest {
         try (XiaomiCrawl site = XiaomiCrawl.start(dir, 30, 10, "paging-resume")) {
             StoreOutcome failed = new Crawler(site.crawl().config(), site.crawl().session(), sink -> unreachable())
                     .run(CrawlHarness.options(StoreId.XIAOMI, false), Optional.empty()).get(0);
-            assertThat(failed.outcome()).isEqualTo("failed");
+            assertThat(failed.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
 
             StoreOutcome resumed = site.crawl().crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
 
             assertThat(resumed.resumed()).isTrue();
-            assertThat(resumed.outcome()).isEqualTo("completed");
+            assertThat(resumed.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             // the replayed list pages are read back from their captures, and judged as before: the list ended
             site.wm().verify(3, getRequestedFor(urlPathEqualTo("/app.mi.com/categotyAllListApi")));
             assertThat(resumed.discovery()).singleElement().satisfies(c -> {

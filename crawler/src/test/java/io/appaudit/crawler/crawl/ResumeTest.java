@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiCrawl;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.ingest.ListingSink;
 import io.appaudit.stores.StoreId;
@@ -61,7 +62,7 @@ class ResumeTest {
     void snapshotsARunCouldNotGetConfirmedAreSentByTheResumedRunWithoutFetchingAgain() throws Exception {
         StoreOutcome failed = new Crawler(crawl.config(), crawl.session(), sink -> unreachable())
                 .run(CrawlHarness.options(StoreId.XIAOMI, false), Optional.empty()).get(0);
-        assertThat(failed.outcome()).isEqualTo("failed");
+        assertThat(failed.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         assertThat(crawl.snapshots()).isEmpty();
 
         StoreOutcome resumed = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -61,7 +62,7 @@ class UnreachableStoreTest {
         crawl.settings.put("fetch.retry-backoff", "1s");
         crawl.settings.put("fetch.max-retries", "3");
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(xiaomi.outcome()).isEqualTo("failed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         assertThat(xiaomi.failureReason()).hasValueSatisfying(r -> assertThat(r)
                 .contains("app-mi.appaudit.invalid does not resolve from here"));
         assertThat(xiaomi.duration()).isLessThan(Duration.ofSeconds(5));
@@ -75,7 +76,7 @@ class UnreachableStoreTest {
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://127.0.0.1:" + port));
         crawl.settings.put("fetch.max-retries", "3");
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(xiaomi.outcome()).isEqualTo("failed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         assertThat(xiaomi.failureReason()).hasValueSatisfying(r -> assertThat(r)
                 .contains("connection to 127.0.0.1:" + port + " refused"));
         assertThat(xiaomi.duration()).isLessThan(Duration.ofSeconds(5));
@@ -88,7 +89,7 @@ class UnreachableStoreTest {
         // WireMock's plain-HTTP port spoken to over TLS: every handshake fails
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=https://127.0.0.1:" + wm.port()));
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(xiaomi.outcome()).isEqualTo("failed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         assertThat(xiaomi.failureReason()).hasValueSatisfying(r -> assertThat(r)
                 .startsWith("unreachable: TLS handshake with app.mi.com failed: "));
     }
@@ -113,7 +114,7 @@ class UnreachableStoreTest {
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://app-mi.appaudit.invalid"));
         crawl.settings.put("stores.xiaomi.categories", List.of("1", "2"));
         StoreOutcome xiaomi = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(xiaomi.outcome()).isEqualTo("completed");
+        assertThat(xiaomi.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(xiaomi.healthy()).isFalse();
         assertThat(xiaomi.reason()).startsWith("unreachable: app-mi.appaudit.invalid does not resolve from here "
                 + "(2 connection failures, no answer); 2 of 2 pages could not be fetched");
@@ -123,12 +124,12 @@ class UnreachableStoreTest {
     void anUnreachableStoreStaysResumableAndCompletesOnceItCanBeReached() {
         crawl.settings.put("fetch.endpoint-overrides", List.of("https://app.mi.com=http://app-mi.appaudit.invalid"));
         StoreOutcome unreachable = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
-        assertThat(unreachable.outcome()).isEqualTo("failed");
+        assertThat(unreachable.outcome()).isEqualTo(CrawlRunOutcome.FAILED);
         crawl.settings.put("fetch.endpoint-overrides", List.of());
         StoreOutcome resumed = crawl.crawl(CrawlHarness.options(StoreId.XIAOMI, false)).get(0);
         assertThat(resumed.resumed()).isTrue();
         assertThat(resumed.runId()).isEqualTo(unreachable.runId());
-        assertThat(resumed.outcome()).isEqualTo("completed");
+        assertThat(resumed.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
         assertThat(resumed.counts().get(Count.LISTINGS)).isEqualTo(6);
     }
 

@@ -7,7 +7,7 @@ import io.appaudit.crawler.CrawlHarness;
 import io.appaudit.crawler.XiaomiSite;
 import io.appaudit.crawler.bench.BenchSite;
 import io.appaudit.crawler.crawl.CrawlCounters.Count;
-import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class VivoIdSweepCrawlTest {
         assertThat(crawl.snapshots()).extracting(d -> d.path("store_app_id").asText())
                 .containsExactlyInAnyOrderElementsOf(APP_IDS);
         assertThat(crawl.snapshots()).allSatisfy(d -> {
-            assertThat(d.path("outcome").asText()).isEqualTo(ListingDocument.LISTED);
+            assertThat(d.path("outcome").asText()).isEqualTo(ListingOutcome.LISTED.value());
             assertThat(d.has("source")).isFalse();
         });
     }
@@ -87,7 +87,8 @@ class VivoIdSweepCrawlTest {
 
         assertThat(o.counts().get(Count.NOT_LISTED)).isZero();
         assertThat(o.counts().get(Count.NOT_LISTED_HELD)).isZero();
-        assertThat(crawl.snapshots()).noneMatch(d -> d.path("outcome").asText().equals(ListingDocument.NOT_LISTED));
+        assertThat(crawl.snapshots()).noneMatch(
+                d -> d.path("outcome").asText().equals(ListingOutcome.NOT_LISTED.value()));
         assertThat(crawl.documents(crawl.session().layout().appsIndex()))
                 .noneMatch(a -> a.path("listed").isBoolean() && !a.path("listed").asBoolean());
     }

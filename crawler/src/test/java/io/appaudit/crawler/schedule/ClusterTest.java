@@ -3,7 +3,7 @@ package io.appaudit.crawler.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.appaudit.crawler.CliProcess;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -101,7 +101,7 @@ class ClusterTest {
                             .isEqualTo(Duration.ofSeconds(6));
                 }
             }
-            assertThat(runs).allSatisfy(r -> assertThat(r.outcome()).contains(CrawlRunDocument.COMPLETED));
+            assertThat(runs).allSatisfy(r -> assertThat(r.outcome()).contains(CrawlRunOutcome.COMPLETED.value()));
             // with one thread each, two stores firing together take both nodes
             assertThat(runs.stream().map(JobRun::instanceId).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("node-a", "node-b");
@@ -127,7 +127,7 @@ class ClusterTest {
             Instant killed = Instant.now();
 
             List<JobRun> runs = ScheduleWorld.awaitRuns(store, ScheduleWorld.ended("xiaomi",
-                    CrawlRunDocument.COMPLETED, 1), Duration.ofSeconds(120));
+                    CrawlRunOutcome.COMPLETED.value(), 1), Duration.ofSeconds(120));
 
             assertThat(runs).as(logs()).hasSize(2);
             JobRun lost = runs.get(0);

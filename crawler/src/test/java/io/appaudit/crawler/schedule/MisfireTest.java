@@ -2,7 +2,7 @@ package io.appaudit.crawler.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +42,7 @@ class MisfireTest {
 
         Instant restart = Instant.now();
         daemon = ScheduleDaemon.start(world.config(), world.checks());
-        ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi", CrawlRunDocument.COMPLETED, 1),
+        ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi", CrawlRunOutcome.COMPLETED.value(), 1),
                 Duration.ofSeconds(60));
         // time for any further catch-up firing to show
         Thread.sleep(JobStore.IDLE_WAIT.toMillis() + 1_000);

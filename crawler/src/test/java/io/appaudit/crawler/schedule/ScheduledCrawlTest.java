@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -49,9 +49,9 @@ class ScheduledCrawlTest {
         daemon = ScheduleDaemon.start(world.config(), world.checks());
 
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                CrawlRunDocument.COMPLETED, 1), WAIT);
+                CrawlRunOutcome.COMPLETED.value(), 1), WAIT);
 
-        JobRun run = runs.stream().filter(r -> r.outcome().orElse("").equals(CrawlRunDocument.COMPLETED))
+        JobRun run = runs.stream().filter(r -> r.outcome().orElse("").equals(CrawlRunOutcome.COMPLETED.value()))
                 .findFirst().orElseThrow();
         assertThat(run.triggeredBy()).isEqualTo(Firing.SCHEDULE);
         assertThat(run.scheduledAt()).isPresent();
@@ -72,11 +72,11 @@ class ScheduledCrawlTest {
         daemon = ScheduleDaemon.start(world.config(), world.checks());
 
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("checks",
-                CrawlRunDocument.COMPLETED, 1), WAIT);
+                CrawlRunOutcome.COMPLETED.value(), 1), WAIT);
 
         JobRun checks = runs.stream().filter(r -> r.job().equals("checks")).findFirst().orElseThrow();
         JobRun crawl = runs.stream().filter(r -> r.job().equals("xiaomi")
-                && r.outcome().orElse("").equals(CrawlRunDocument.COMPLETED)).findFirst().orElseThrow();
+                && r.outcome().orElse("").equals(CrawlRunOutcome.COMPLETED.value())).findFirst().orElseThrow();
         assertThat(checks.startedAt()).isAfterOrEqualTo(crawl.endedAt().orElseThrow());
         assertThat(checks.detail().orElseThrow()).contains("3 apps");
     }
@@ -98,7 +98,7 @@ class ScheduledCrawlTest {
             daemon = ScheduleDaemon.start(world.config(), world.checks());
 
             List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                    CrawlRunDocument.FAILED, 1), WAIT);
+                    CrawlRunOutcome.FAILED.value(), 1), WAIT);
 
             assertThat(runs.get(0).detail().orElseThrow()).startsWith("Elasticsearch unreachable")
                     .contains("127.0.0.1:" + closed);
@@ -118,7 +118,7 @@ class ScheduledCrawlTest {
         daemon = ScheduleDaemon.start(world.config(), world.checks());
 
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                CrawlRunDocument.FAILED, 1), WAIT);
+                CrawlRunOutcome.FAILED.value(), 1), WAIT);
 
         String runId = runs.get(0).runId().orElseThrow();
         JsonNode doc = world.crawlRuns().stream().filter(d -> d.path("run_id").asText().equals(runId)).findFirst()
@@ -138,7 +138,7 @@ class ScheduledCrawlTest {
         daemon = ScheduleDaemon.start(world.config(), world.checks());
 
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("oppo",
-                CrawlRunDocument.FAILED, 1), WAIT);
+                CrawlRunOutcome.FAILED.value(), 1), WAIT);
 
         String runId = runs.get(0).runId().orElseThrow();
         JsonNode doc = world.crawlRuns().stream().filter(d -> d.path("run_id").asText().equals(runId)).findFirst()

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,10 +44,10 @@ class ScheduledUnhealthyCrawlTest {
         daemon = ScheduleDaemon.start(world.config(), world.checks());
 
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                CrawlRunDocument.FAILED, 1), Duration.ofSeconds(90));
+                CrawlRunOutcome.FAILED.value(), 1), Duration.ofSeconds(90));
 
         JobRun run = runs.stream().filter(r -> r.job().equals("xiaomi")
-                && r.outcome().orElse("").equals(CrawlRunDocument.FAILED)).findFirst().orElseThrow();
+                && r.outcome().orElse("").equals(CrawlRunOutcome.FAILED.value())).findFirst().orElseThrow();
         assertThat(run.detail().orElseThrow()).contains("0 listings")
                 .contains("unhealthy: no listings: discovery found 3 apps and none was delivered");
         JsonNode doc = world.crawlRuns().stream()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.crawler.CliProcess;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.stores.StoreId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ class ShutdownTest {
 
             JobRun interrupted = store.runs().all().get(0);
             assertThat(interrupted.outcome()).as("daemon log: %s", Files.readString(log))
-                    .contains(CrawlRunDocument.INTERRUPTED);
+                    .contains(CrawlRunOutcome.INTERRUPTED.value());
             String runId = interrupted.runId().orElseThrow();
             assertThat(world.crawlRuns()).filteredOn(d -> d.path("run_id").asText().equals(runId))
                     .singleElement().satisfies(d -> assertThat(d.path("outcome").asText()).isEqualTo("interrupted"));
@@ -77,7 +77,7 @@ class ShutdownTest {
         world.settings.put("stores.xiaomi.schedule", "0 0 3 1 1 ? 2099");
         daemon = ScheduleDaemon.start(world.config(), world.checks());
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                CrawlRunDocument.COMPLETED, 1), Duration.ofSeconds(90));
+                CrawlRunOutcome.COMPLETED.value(), 1), Duration.ofSeconds(90));
 
         JobRun first = runs.get(0);
         JobRun resumed = runs.stream().filter(r -> r.job().equals("xiaomi")).reduce((a, b) -> b).orElseThrow();
@@ -110,7 +110,7 @@ class ShutdownTest {
         world.settings.put("stores.xiaomi.schedule", "0 0 3 1 1 ? 2099");
         daemon = ScheduleDaemon.start(world.config(), world.checks());
         List<JobRun> runs = ScheduleWorld.awaitRuns(daemon.store(), ScheduleWorld.ended("xiaomi",
-                CrawlRunDocument.COMPLETED, 1), Duration.ofSeconds(90));
+                CrawlRunOutcome.COMPLETED.value(), 1), Duration.ofSeconds(90));
 
         List<JobRun> crawls = runs.stream().filter(r -> r.job().equals("xiaomi")).toList();
         assertThat(crawls).hasSize(2);

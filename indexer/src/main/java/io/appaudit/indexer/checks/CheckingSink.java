@@ -1,6 +1,7 @@
 package io.appaudit.indexer.checks;
 
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.ingest.ListingSink;
 
 /**
@@ -21,7 +22,7 @@ public final class CheckingSink implements ListingSink {
 
     @Override
     public void accept(ListingDocument snapshot) {
-        next.accept(ListingDocument.LISTED.equals(snapshot.outcome()) ? checks.apply(snapshot) : snapshot);
+        next.accept(snapshot.outcome() == ListingOutcome.LISTED ? checks.apply(snapshot) : snapshot);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.appaudit.indexer.checks;
 
 import io.appaudit.indexer.checks.listing.FieldsFound;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ public final class ListingChecks {
 
     private Outcome evaluate(ListingCheck c, ListingDocument snapshot) {
         Optional<StoreId> store = store(snapshot);
-        if (store.isEmpty() || !ListingDocument.LISTED.equals(snapshot.outcome()) || snapshot.packageName() == null
+        if (store.isEmpty() || snapshot.outcome() != ListingOutcome.LISTED || snapshot.packageName() == null
                 || snapshot.timestamp() == null) {
             return Outcome.unknown("not a listing of a known store");
         }

@@ -1,6 +1,7 @@
 package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * index's (snake_case); null means unknown and is left out. The run id (unique per store) is the document id.
  *
  * @param trigger        what started the run: "cli" or "schedule"
- * @param outcome        {@link #COMPLETED}, {@link #FAILED} or {@link #INTERRUPTED}
+ * @param outcome        completed, failed or interrupted
  * @param failureReason  why a failed run stopped, e.g. "blocked: 5 consecutive 403"
  * @param adapterHealthy parse problems stayed below the threshold share of parsed pages
  * @param healthy        the run completed, delivered listings (when its discovery found apps), its unfetched pages
@@ -45,7 +46,7 @@ public record CrawlRunDocument(
         Instant startedAt,
         Instant endedAt,
         Long durationMs,
-        String outcome,
+        CrawlRunOutcome outcome,
         String failureReason,
         Boolean adapterHealthy,
         Long requests,
@@ -70,7 +71,6 @@ public record CrawlRunDocument(
         Long notListedWithheld,
         Long listOnly) {
 
-    public static final String COMPLETED = "completed";
     /** The most discovery lists one document names (a store's default sweeps are a few dozen). */
     public static final int MAX_CHANNELS = 500;
 
@@ -89,17 +89,12 @@ public record CrawlRunDocument(
             key = key.length() > 120 ? key.substring(0, 120) : key;
         }
     }
-    public static final String FAILED = "failed";
-    public static final String INTERRUPTED = "interrupted";
     /** The field of the answers per endpoint kind and class. */
-    public static final String ANSWERS = "answers";
+    public static final String ANSWERS = Fields.ANSWERS;
 
     public CrawlRunDocument {
         if (runId == null || runId.isBlank() || store == null || store.isBlank()) {
             throw new IllegalArgumentException("A crawl-run document needs a run id and a store");
-        }
-        if (outcome != null && !outcome.equals(COMPLETED) && !outcome.equals(FAILED) && !outcome.equals(INTERRUPTED)) {
-            throw new IllegalArgumentException("Unknown crawl-run outcome '" + outcome + "'");
         }
         if (Boolean.FALSE.equals(healthy) && (healthReason == null || healthReason.isBlank())) {
             throw new IllegalArgumentException("An unhealthy crawl run of " + store + " needs its reason");
@@ -124,7 +119,7 @@ public record CrawlRunDocument(
 
     /** A run recorded before list-only listings were counted. */
     public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
-                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Instant endedAt, Long durationMs, CrawlRunOutcome outcome, String failureReason,
                             Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
                             Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
                             Long indexFailures, String node, Boolean healthy, String healthReason,
@@ -139,7 +134,7 @@ public record CrawlRunDocument(
     /** A run without a discovery tally or answer counts (recorded before they were kept, or that never got to
      * discovery). */
     public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
-                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Instant endedAt, Long durationMs, CrawlRunOutcome outcome, String failureReason,
                             Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
                             Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
                             Long indexFailures, String node, Boolean healthy, String healthReason,
@@ -151,13 +146,26 @@ public record CrawlRunDocument(
 
     /** A run of which no app is known to have failed indexing. */
     public CrawlRunDocument(Instant timestamp, String runId, String store, String trigger, Instant startedAt,
-                            Instant endedAt, Long durationMs, String outcome, String failureReason,
+                            Instant endedAt, Long durationMs, CrawlRunOutcome outcome, String failureReason,
                             Boolean adapterHealthy, Long requests, Long pages, Long listings, Long unchanged,
                             Long notListed, Long parseProblems, Long errors, Long retries, Long blockedResponses,
                             Long indexFailures, String node, Boolean healthy, String healthReason) {
         this(timestamp, runId, store, trigger, startedAt, endedAt, durationMs, outcome, failureReason, adapterHealthy,
                 requests, pages, listings, unchanged, notListed, parseProblems, errors, retries, blockedResponses,
                 indexFailures, node, healthy, healthReason, (List<String>) null);
+    }
+
+    /** This run as if it had run {@code by} earlier: its time, start and end moved back, everything else kept. */
+    public CrawlRunDocument datedBack(Duration by) {
+        return new CrawlRunDocument(earlier(timestamp, by), runId, store, trigger, earlier(startedAt, by),
+                earlier(endedAt, by), durationMs, outcome, failureReason, adapterHealthy, requests, pages, listings,
+                unchanged, notListed, parseProblems, errors, retries, blockedResponses, indexFailures, node, healthy,
+                healthReason, indexFailedApps, discovery, discoveryNotSaturated, answers, notListedHeld,
+                notListedWithheld, listOnly);
+    }
+
+    private static Instant earlier(Instant at, Duration by) {
+        return at == null ? null : at.minus(by);
     }
 
     /**
@@ -167,7 +175,7 @@ public record CrawlRunDocument(
     public static CrawlRunDocument failedBeforeCounting(String runId, String store, String trigger, Instant startedAt,
                                                         Instant endedAt, String reason, String node) {
         return new CrawlRunDocument(endedAt, runId, store, trigger, startedAt, endedAt,
-                endedAt.toEpochMilli() - startedAt.toEpochMilli(), FAILED, reason, null, null, null, null, null, null,
-                null, null, null, null, null, node, false, reason);
+                endedAt.toEpochMilli() - startedAt.toEpochMilli(), CrawlRunOutcome.FAILED, reason, null, null, null,
+                null, null, null, null, null, null, null, null, node, false, reason);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * index holds it. Its id depends only on store, package, check and quarter, so re-running the checks overwrites.
  *
  * @param timestamp   when the problem was last observed (a rectified finding: the app's last listing this quarter)
- * @param status      {@value #NEW}, {@value #PERSISTING} or {@value #RECTIFIED}, against the previous quarter
+ * @param status      new, persisting or rectified, against the previous quarter
  * @param firstSeen   the first observation, carried over from the previous quarter when persisting
  * @param values      what triggered the finding, by name
  * @param snapshotId  the listing snapshot the evidence belongs to
@@ -31,7 +31,7 @@ public record FindingDocument(
         String severity,
         Boolean informational,
         String quarter,
-        String status,
+        FindingStatus status,
         Instant firstSeen,
         Instant lastSeen,
         String summary,
@@ -40,10 +40,6 @@ public record FindingDocument(
         Evidence evidence,
         String sourceUrl,
         String snapshotId) {
-
-    public static final String NEW = "new";
-    public static final String PERSISTING = "persisting";
-    public static final String RECTIFIED = "rectified";
 
     /** Where the proof is: the WARC file and record of the listing's exchange, its digest, and the page. */
     public record Evidence(String warcFile, String recordId, String payloadSha256, String sourceUrl) {
@@ -66,6 +62,6 @@ public record FindingDocument(
 
     /** True when this finding counts as a problem: not informational and not rectified. */
     public boolean problem() {
-        return !Boolean.TRUE.equals(informational) && !RECTIFIED.equals(status);
+        return !Boolean.TRUE.equals(informational) && status != FindingStatus.RECTIFIED;
     }
 }

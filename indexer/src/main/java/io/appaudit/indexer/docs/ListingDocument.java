@@ -23,7 +23,7 @@ public record ListingDocument(
         String store,
         String storeAppId,
         @JsonProperty("package") String packageName,
-        String outcome,
+        ListingOutcome outcome,
         Boolean unchanged,
         String quarter,
         String name,
@@ -72,7 +72,7 @@ public record ListingDocument(
 
     /** A document read from its detail page (no {@code source}). */
     public ListingDocument(Instant timestamp, String snapshotId, String runId, String store, String storeAppId,
-                           String packageName, String outcome, Boolean unchanged, String quarter, String name,
+                           String packageName, ListingOutcome outcome, Boolean unchanged, String quarter, String name,
                            String developer, String developerCore, String operator, String operatorCore,
                            String versionName, Long versionCode, OffsetDateTime updatedAt, Integer daysSinceUpdate,
                            Long sizeBytes, Long downloads, Double rating, String category, String shortDescription,
@@ -108,10 +108,6 @@ public record ListingDocument(
                 fieldsFound, SOURCE_LIST);
     }
 
-    /** Outcome values. */
-    public static final String LISTED = "listed";
-    public static final String NOT_LISTED = "not_listed";
-    public static final String PARSE_PROBLEM = "parse_problem";
 
     public record Control(String kind, String label, String url) {
     }

@@ -35,11 +35,11 @@ public final class ListingDocuments {
                     l.evidence().map(ListingDocuments::evidence).orElse(ev));
         }
         if (result instanceof ListingResult.NotListed nl) {
-            return bare(id, runId, fetchedAt, quarter, nl.store().id(), nl.storeAppId(), ListingDocument.NOT_LISTED,
+            return bare(id, runId, fetchedAt, quarter, nl.store().id(), nl.storeAppId(), ListingOutcome.NOT_LISTED,
                     nl.sourceUrl(), ev, nl.reason(), null, unchanged);
         }
         var p = ((ListingResult.Problem) result).problem();
-        return bare(id, runId, fetchedAt, quarter, p.store().id(), p.subject(), ListingDocument.PARSE_PROBLEM,
+        return bare(id, runId, fetchedAt, quarter, p.store().id(), p.subject(), ListingOutcome.PARSE_PROBLEM,
                 p.sourceUrl(), ev, null, new ListingDocument.Problem(p.kind().name().toLowerCase(java.util.Locale.ROOT),
                         p.missing(), p.message()), unchanged);
     }
@@ -66,7 +66,7 @@ public final class ListingDocuments {
         Integer days = l.updatedAt()
                 .map(u -> (int) Math.max(0, Duration.between(u.toInstant(), l.fetchedAt()).toDays())).orElse(null);
         return new ListingDocument(l.fetchedAt(), id, runId, l.store().id(), l.storeAppId(), l.packageName(),
-                ListingDocument.LISTED, unchanged, quarter,
+                ListingOutcome.LISTED, unchanged, quarter,
                 l.name().orElse(null), l.developer().orElse(null),
                 l.developer().filter(d -> !CompanyNames.isPlaceholder(d)).map(CompanyNames::core).orElse(null),
                 l.operator().orElse(null),
@@ -87,7 +87,7 @@ public final class ListingDocuments {
     }
 
     private static ListingDocument bare(String id, String runId, Instant at, String quarter, String store,
-                                        String appId, String outcome, String url, ListingDocument.Evidence ev,
+                                        String appId, ListingOutcome outcome, String url, ListingDocument.Evidence ev,
                                         String reason, ListingDocument.Problem problem, boolean unchanged) {
         return new ListingDocument(at, id, runId, store, appId, null, outcome, unchanged, quarter, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingDocuments;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.time.Instant;
 
@@ -39,7 +40,7 @@ public final class ElasticListingSink implements ListingSink {
         String subject = subject(doc);
         bulk.add(BulkOperation.of(b -> b.index(i -> i.index(snapshotIndex).id(doc.snapshotId()).document(snapshot))),
                 snapshotIndex, doc.snapshotId(), subject);
-        if (ListingDocument.LISTED.equals(doc.outcome())) {
+        if (doc.outcome() == ListingOutcome.LISTED) {
             String id = ListingDocuments.appId(doc.store(), doc.packageName());
             ObjectNode state = withNulls.valueToTree(doc);
             if (FieldBounds.LISTINGS.apply(state).isEmpty()) {

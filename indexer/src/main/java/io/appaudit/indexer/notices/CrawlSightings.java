@@ -12,6 +12,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.notices.Sighting.Presence;
 import io.appaudit.stores.StoreId;
@@ -42,11 +43,9 @@ public final class CrawlSightings {
     /** Packages per search: far under Elasticsearch's 65,536 terms, with room for each package's store ids. */
     private static final int PACKAGES_PER_SEARCH = 500;
     private static final int PAGE = 1000;
-    private static final String CHECKS_FAILED = "checks_failed";
-    private static final String CHECKS_PASSED = "checks_passed";
     /** Every field read: the names of {@link ListingDocument}'s index fields. */
     static final List<String> FIELDS = List.of(Fields.TIMESTAMP, Fields.SNAPSHOT_ID, Fields.RUN_ID, Fields.STORE,
-            Fields.STORE_APP_ID, Fields.PACKAGE, Fields.OUTCOME, CHECKS_FAILED, CHECKS_PASSED);
+            Fields.STORE_APP_ID, Fields.PACKAGE, Fields.OUTCOME, Fields.CHECKS_FAILED, Fields.CHECKS_PASSED);
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -81,7 +80,7 @@ public final class CrawlSightings {
                 Map.of(Fields.PACKAGE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.PACKAGE)))));
         Query query = Query.of(q -> q.bool(b -> b
                 .filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(values(packages)))))
-                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))));
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))));
         Map<String, FieldValue> after = null;
         while (true) {
             Map<String, FieldValue> from = after;
@@ -114,7 +113,8 @@ public final class CrawlSightings {
         Query query = Query.of(q -> q.bool(b -> b
                 .filter(f -> f.range(r -> r.date(d -> d.field(Fields.TIMESTAMP).gte(from.toString()))))
                 .filter(f -> f.terms(t -> t.field(Fields.OUTCOME).terms(v -> v.value(List.of(
-                        FieldValue.of(ListingDocument.LISTED), FieldValue.of(ListingDocument.NOT_LISTED))))))
+                        FieldValue.of(ListingOutcome.LISTED.value()),
+                        FieldValue.of(ListingOutcome.NOT_LISTED.value()))))))
                 // a look-up's snapshot has no quarter: notice status has recorded it already
                 .filter(f -> f.exists(e -> e.field(Fields.QUARTER)))
                 .filter(f -> f.bool(any -> any.minimumShouldMatch("1")
@@ -141,7 +141,7 @@ public final class CrawlSightings {
         if (store.isEmpty() || pkg.isEmpty()) {
             return Optional.empty();
         }
-        Presence presence = ListingDocument.LISTED.equals(d.outcome()) ? Presence.LISTED : Presence.GONE;
+        Presence presence = d.outcome() == ListingOutcome.LISTED ? Presence.LISTED : Presence.GONE;
         return Optional.of(new Seen(store.get(), pkg.get(), new Sighting(d.timestamp(), presence,
                 orEmpty(d.checksFailed()), orEmpty(d.checksPassed()), Optional.ofNullable(d.runId()))));
     }

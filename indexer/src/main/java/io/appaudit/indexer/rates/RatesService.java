@@ -13,6 +13,7 @@ import io.appaudit.indexer.checks.run.AppQuarterFields;
 import io.appaudit.indexer.checks.run.ShownFieldsIndex;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.rates.QuarterRates.Changes;
@@ -155,7 +156,7 @@ public final class RatesService {
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
                         .filter(f -> f.term(t -> t.field(Fields.CHECK_ID).value(CheckId.Z5.name())))
-                        .mustNot(m -> m.term(t -> t.field(Fields.STATUS).value(FindingDocument.RECTIFIED)))))
+                        .mustNot(m -> m.term(t -> t.field(Fields.STATUS).value(FindingStatus.RECTIFIED.value())))))
                 .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc))), FindingDocument.class, h -> {
             FindingDocument f = h.source();

@@ -3,6 +3,7 @@ package io.appaudit.indexer.report;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
@@ -41,11 +42,11 @@ final class ApkReadsReader {
         Map<StoreId, Long> read = new EnumMap<>(StoreId.class);
         Map<StoreId, Map<String, Long>> why = new EnumMap<>(StoreId.class);
         Map<String, Aggregation> subs = Map.of(
-                "read", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("probes.apk.status")
+                "read", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(Fields.PROBE_APK_STATUS)
                         .value(ListingDocument.APK_READ)))),
-                "statuses", Aggregation.of(a -> a.terms(t -> t.field("probes.apk.status").size(FEW))));
-        pages.forEach(apps.indices(quarter), ListedApps.listed(quarter), List.of("store", "package"), subs, b -> {
-            StoreId s = store(CompositePages.key(b, "store"));
+                "statuses", Aggregation.of(a -> a.terms(t -> t.field(Fields.PROBE_APK_STATUS).size(FEW))));
+        pages.forEach(apps.indices(quarter), ListedApps.listed(quarter), ListedApps.APP_KEY, subs, b -> {
+            StoreId s = store(CompositePages.key(b, Fields.STORE));
             if (s == null) {
                 return;
             }

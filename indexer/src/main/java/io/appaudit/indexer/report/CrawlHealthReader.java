@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
@@ -27,8 +28,8 @@ import java.util.Map;
  */
 final class CrawlHealthReader {
 
-    private static final List<String> SUMS = List.of("pages", "listings", "not_listed", "parse_problems", "errors",
-            "blocked_responses");
+    private static final List<String> SUMS = List.of(Fields.PAGES, Fields.RUN_LISTINGS, Fields.NOT_LISTED,
+            Fields.PARSE_PROBLEMS, Fields.ERRORS, Fields.BLOCKED_RESPONSES);
 
     /** The most unsaturated lists a store's row names. */
     static final int NAMED_LISTS = 5;
@@ -46,7 +47,7 @@ final class CrawlHealthReader {
         String to = quarter.end().toString();
         Query inQuarter = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.range(r -> r.date(d -> d.field(Fields.STARTED_AT).gte(from).lt(to))))
-                .should(s -> s.range(r -> r.date(d -> d.field("ended_at").gte(from).lt(to))))));
+                .should(s -> s.range(r -> r.date(d -> d.field(Fields.ENDED_AT).gte(from).lt(to))))));
         Map<String, Aggregation> subs = new LinkedHashMap<>();
         for (String f : SUMS) {
             subs.put(f, Aggregation.of(a -> a.sum(s -> s.field(f))));
@@ -55,12 +56,12 @@ final class CrawlHealthReader {
         // runs written before the run's own health was recorded have only their adapter's
         subs.put("unhealthy", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
                 .should(q -> q.term(t -> t.field(Fields.HEALTHY).value(false)))
-                .should(q -> q.term(t -> t.field("adapter_healthy").value(false)))))));
+                .should(q -> q.term(t -> t.field(Fields.ADAPTER_HEALTHY).value(false)))))));
         subs.put("latest", Aggregation.of(a -> a.topHits(t -> t.size(1)
                 .sort(o -> o.field(f -> f.field(Fields.STARTED_AT).order(SortOrder.Desc)))
-                .source(s -> s.filter(f -> f.includes("started_at", "outcome", "adapter_healthy", "failure_reason",
-                        "healthy", "health_reason", "discovery", "answers", "not_listed_withheld",
-                        "list_only"))))));
+                .source(s -> s.filter(f -> f.includes(Fields.STARTED_AT, Fields.OUTCOME, Fields.ADAPTER_HEALTHY,
+                        Fields.FAILURE_REASON, Fields.HEALTHY, Fields.HEALTH_REASON, Fields.DISCOVERY, Fields.ANSWERS,
+                        Fields.NOT_LISTED_WITHHELD, Fields.LIST_ONLY))))));
         var r = es.client().search(s -> s.index(layout.crawlRunsIndex()).ignoreUnavailable(true).size(0)
                 .query(inQuarter).aggregations("stores", a -> a.terms(t -> t.field(Fields.STORE).size(64))
                         .aggregations(subs)), Void.class);
@@ -85,10 +86,13 @@ final class CrawlHealthReader {
         a.get("outcomes").sterms().buckets().array().forEach(o -> outcomes.put(o.key().stringValue(), o.docCount()));
         JsonNode latest = a.get("latest").topHits().hits().hits().stream().findFirst()
                 .map(h -> h.source()).map(d -> d.to(JsonNode.class)).orElse(null);
-        return new CrawlHealth(s.id(), s.displayName(), b.docCount(), outcomes.getOrDefault("completed", 0L),
-                outcomes.getOrDefault("failed", 0L), outcomes.getOrDefault("interrupted", 0L),
-                a.get("unhealthy").filter().docCount(), sum(a, "pages"), sum(a, "listings"), sum(a, "not_listed"),
-                sum(a, "parse_problems"), sum(a, "errors"), sum(a, "blocked_responses"),
+        return new CrawlHealth(s.id(), s.displayName(), b.docCount(),
+                outcomes.getOrDefault(CrawlRunOutcome.COMPLETED.value(), 0L),
+                outcomes.getOrDefault(CrawlRunOutcome.FAILED.value(), 0L),
+                outcomes.getOrDefault(CrawlRunOutcome.INTERRUPTED.value(), 0L),
+                a.get("unhealthy").filter().docCount(), sum(a, Fields.PAGES), sum(a, Fields.RUN_LISTINGS),
+                sum(a, Fields.NOT_LISTED), sum(a, Fields.PARSE_PROBLEMS), sum(a, Fields.ERRORS),
+                sum(a, Fields.BLOCKED_RESPONSES),
                 latest == null ? null : instant(latest.path("started_at").asText(null)),
                 latest == null ? null : latest.path("outcome").asText(null), latestHealthy(latest),
                 latest == null ? null : latest.path("health_reason").asText(latest.path("failure_reason").asText(null)),

@@ -2,7 +2,7 @@ package io.appaudit.indexer.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.report.ReportData.CrawlHealth;
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +88,8 @@ final class CrawlStatusSection {
 
     private static StoreStatus latest(CrawlHealth c) {
         String outcome = c.latestOutcome() == null ? "outcome unknown" : c.latestOutcome();
-        boolean healthy = CrawlRunDocument.COMPLETED.equals(c.latestOutcome()) && !Boolean.FALSE.equals(c.latestHealthy());
+        boolean healthy = CrawlRunOutcome.COMPLETED.value().equals(c.latestOutcome())
+                && !Boolean.FALSE.equals(c.latestHealthy());
         String reason = healthy ? null : c.latestFailureReason() == null || c.latestFailureReason().isBlank()
                 ? "the run " + outcome + " without a recorded reason" : c.latestFailureReason();
         return new StoreStatus(c.store(), c.storeName(), c.latestStarted(), outcome, healthy, reason);

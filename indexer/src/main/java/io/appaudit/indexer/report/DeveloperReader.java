@@ -25,7 +25,7 @@ final class DeveloperReader {
     List<DeveloperProblems> read(Quarter quarter, int top) throws IOException {
         var r = es.client().search(s -> s.index(layout.findingsIndex()).size(0)
                 .query(ProblemQueries.problems(quarter))
-                .aggregations("developers", a -> a.terms(t -> t.field("developer.keyword").size(top)
+                .aggregations("developers", a -> a.terms(t -> t.field(Fields.DEVELOPER_KEYWORD).size(top)
                                 .order(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)))
                         .aggregations("stores", s2 -> s2.terms(t -> t.field(Fields.STORE).size(16))
                                 .aggregations("apps", c -> c.cardinality(x -> x.field(Fields.PACKAGE))))), Void.class);

@@ -71,7 +71,8 @@ public final class EvidenceReader implements FlaggedApps {
     private static Problem problem(FindingDocument f) {
         FindingDocument.Evidence e = f.evidence();
         String title = CheckId.find(f.checkId()).map(CheckId::title).orElse("");
-        return new Problem(f.checkId(), f.family(), title, f.severity(), f.status(), f.firstSeen(), f.lastSeen(),
+        String status = f.status() == null ? null : f.status().value();
+        return new Problem(f.checkId(), f.family(), title, f.severity(), status, f.firstSeen(), f.lastSeen(),
                 f.values(), e != null && e.sourceUrl() != null ? e.sourceUrl() : f.sourceUrl(),
                 e == null ? null : e.warcFile(), e == null ? null : e.recordId(), e == null ? null : e.payloadSha256());
     }

@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.Fields;
-import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.report.ReportData.AgeBucket;
@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 final class ListedApps {
 
+    /** The composite key of one app: its store and package. */
+    static final List<String> APP_KEY = List.of(Fields.STORE, Fields.PACKAGE);
+
     /** A crawl run is indexed by the month it started in; one started up to this long before the quarter counts. */
 
     private final IndexLayout layout;
@@ -37,7 +40,7 @@ final class ListedApps {
     /** Audited apps per store. */
     Map<StoreId, Long> audited(Quarter quarter) throws IOException {
         Map<StoreId, Long> out = new EnumMap<>(StoreId.class);
-        pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), Map.of(),
+        pages.forEach(indices(quarter), listed(quarter), APP_KEY, Map.of(),
                 b -> store(b).ifPresent(s -> out.merge(s, 1L, Long::sum)));
         return out;
     }
@@ -50,7 +53,7 @@ final class ListedApps {
         // The client reads a max over no values as 0, so the count of values tells an app without an update date.
         Map<String, Aggregation> subs = Map.of("days", Aggregation.of(a -> a.max(m -> m.field(Fields.DAYS_SINCE_UPDATE))),
                 "dated", Aggregation.of(a -> a.valueCount(v -> v.field(Fields.DAYS_SINCE_UPDATE))));
-        pages.forEach(indices(quarter), listed(quarter), List.of("store", "package"), subs, b -> store(b).ifPresent(s -> {
+        pages.forEach(indices(quarter), listed(quarter), APP_KEY, subs, b -> store(b).ifPresent(s -> {
             audited.merge(s, 1L, Long::sum);
             double days = b.aggregations().get("days").max().value();
             if (b.aggregations().get("dated").valueCount().value() > 0) {
@@ -80,12 +83,12 @@ final class ListedApps {
     static Query listed(Quarter quarter) {
         return Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))));
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))));
     }
 
     /** A bucket's store, when it is one of ours (the rates skip others too). */
     private static Optional<StoreId> store(CompositeBucket b) {
-        String id = CompositePages.key(b, "store");
+        String id = CompositePages.key(b, Fields.STORE);
         for (StoreId s : StoreId.values()) {
             if (s.id().equals(id)) {
                 return Optional.of(s);

@@ -55,8 +55,8 @@ final class TrendReader {
         Map<StoreId, Long> audited = listed.audited(quarter);
         Query problems = ProblemQueries.problems(quarter);
         Map<String, Long> flagged = new HashMap<>();
-        pages.forEach(List.of(layout.findingsIndex()), problems, List.of("store", "package"), Map.of(),
-                b -> flagged.merge(CompositePages.key(b, "store"), 1L, Long::sum));
+        pages.forEach(List.of(layout.findingsIndex()), problems, List.of(Fields.STORE, Fields.PACKAGE), Map.of(),
+                b -> flagged.merge(CompositePages.key(b, Fields.STORE), 1L, Long::sum));
         Map<String, Long> problemCounts = new HashMap<>();
         for (StringTermsBucket b : es.client().search(s -> s.index(layout.findingsIndex()).size(0).query(problems)
                 .aggregations("stores", a -> a.terms(t -> t.field(Fields.STORE).size(64))), Void.class)

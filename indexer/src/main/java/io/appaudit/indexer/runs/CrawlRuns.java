@@ -1,6 +1,8 @@
 package io.appaudit.indexer.runs;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
@@ -38,6 +41,20 @@ public final class CrawlRuns {
     public void recordVisible(CrawlRunDocument doc) throws IOException {
         es.client().index(i -> i.index(layout.crawlRunsIndex()).id(doc.runId()).document(doc)
                 .refresh(Refresh.WaitFor));
+    }
+
+    /** The document of a run; empty when it was not recorded (or the crawl-runs index is gone). */
+    public Optional<CrawlRunDocument> find(String runId) throws IOException {
+        GetResponse<CrawlRunDocument> r;
+        try {
+            r = es.client().get(g -> g.index(layout.crawlRunsIndex()).id(runId), CrawlRunDocument.class);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
     }
 
     /**

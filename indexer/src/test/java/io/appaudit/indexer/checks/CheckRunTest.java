@@ -6,7 +6,9 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -82,8 +84,8 @@ class CheckRunTest {
     @Test
     void aFirstQuarterMarksEveryProblemNew() {
         assertThat(Ingest.findings(es, layout, Q.toString())).extracting(FindingDocument::status)
-                .containsOnly(FindingDocument.NEW);
-        assertThat(first.findingsByStatus()).containsOnlyKeys(FindingDocument.NEW);
+                .containsOnly(FindingStatus.NEW);
+        assertThat(first.findingsByStatus()).containsOnlyKeys(FindingStatus.NEW.value());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -72,7 +73,7 @@ class StatusAcrossQuartersTest {
     @Test
     void aProblemFoundAgainPersistsAndKeepsItsFirstSighting() {
         FindingDocument f = finding("persist", CheckId.R2).orElseThrow();
-        assertThat(f.status()).isEqualTo(FindingDocument.PERSISTING);
+        assertThat(f.status()).isEqualTo(FindingStatus.PERSISTING);
         assertThat(f.firstSeen()).isEqualTo(IN_Q3);
         assertThat(f.lastSeen()).isEqualTo(IN_Q4);
     }
@@ -80,7 +81,7 @@ class StatusAcrossQuartersTest {
     @Test
     void aProblemNoLongerFoundIsRectified() {
         FindingDocument f = finding("fixed", CheckId.Z1).orElseThrow();
-        assertThat(f.status()).isEqualTo(FindingDocument.RECTIFIED);
+        assertThat(f.status()).isEqualTo(FindingStatus.RECTIFIED);
         assertThat(f.lastSeen()).isEqualTo(IN_Q3);
         assertThat(f.timestamp()).isEqualTo(IN_Q4);
         assertThat(f.problem()).isFalse();
@@ -96,13 +97,13 @@ class StatusAcrossQuartersTest {
 
     @Test
     void aProblemFirstFoundThisQuarterIsNew() {
-        assertThat(finding("new", CheckId.R2).orElseThrow().status()).isEqualTo(FindingDocument.NEW);
+        assertThat(finding("new", CheckId.R2).orElseThrow().status()).isEqualTo(FindingStatus.NEW);
     }
 
     @Test
     void aProblemThatBecameARelatedEntityIsRectifiedAndInformational() {
         FindingDocument f = finding("related", CheckId.D1).orElseThrow();
-        assertThat(f.status()).isEqualTo(FindingDocument.RECTIFIED);
+        assertThat(f.status()).isEqualTo(FindingStatus.RECTIFIED);
         assertThat(f.informational()).isTrue();
         assertThat(f.values()).containsEntry("relation", "same brand: 腾讯");
     }

@@ -24,8 +24,9 @@ class CrawlRunAnswersMappingTest {
         Map<String, Long> all = new java.util.LinkedHashMap<>();
         CLASSES.forEach(c -> all.put(c, 1L));
         Instant at = Instant.parse("2026-12-07T00:00:00Z");
-        CrawlRunDocument doc = new CrawlRunDocument(at, "run-1", "oppo", "cli", at, at, 0L, "completed", null, true,
-                1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", false, "detail endpoint answers 404/410", null, null, null,
+        CrawlRunDocument doc = new CrawlRunDocument(at, "run-1", "oppo", "cli", at, at, 0L, CrawlRunOutcome.COMPLETED,
+                null, true, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", false, "detail endpoint answers 404/410",
+                null, null, null,
                 Map.of("list", all, "detail", all, "supplement", all, "probe", all), 0L, 40L);
         ObjectMapper m = DocumentMapper.create();
         JsonNode written = m.valueToTree(doc);

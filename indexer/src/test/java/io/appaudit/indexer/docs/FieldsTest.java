@@ -2,9 +2,6 @@ package io.appaudit.indexer.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.appaudit.indexer.DocumentMapper;
-import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -18,23 +15,7 @@ import org.junit.jupiter.api.Test;
 class FieldsTest {
 
     private static List<String> unmapped(String template, List<String> fields) throws IOException {
-        JsonNode properties = DocumentMapper.create().readTree(IndexLayout.templateJson(template, "appaudit"))
-                .path("template").path("mappings").path("properties");
-        List<String> out = new ArrayList<>();
-        for (String field : fields) {
-            JsonNode node = properties;
-            String[] parts = field.split("\\.");
-            for (int i = 0; i < parts.length; i++) {
-                node = node.path(parts[i]);
-                if (i < parts.length - 1) {
-                    node = node.path("properties");
-                }
-            }
-            if (!node.isObject() || node.isEmpty()) {
-                out.add(field);
-            }
-        }
-        return out;
+        return MappedFields.unmapped(template, fields);
     }
 
     @Test
@@ -53,10 +34,22 @@ class FieldsTest {
     }
 
     @Test
+    void everyShownFieldsFieldIsMappedByTheShownFieldsTemplate() throws IOException {
+        assertThat(unmapped("shown-fields", Fields.SHOWN_FIELDS)).isEmpty();
+    }
+
+    @Test
+    void aNameNoTemplateMapsIsCaught() throws IOException {
+        assertThat(unmapped("listing-fields", List.of("developer.kw", "probes.apk.stat", "extras_found")))
+                .containsExactly("developer.kw", "probes.apk.stat", "extras_found");
+    }
+
+    @Test
     void everyConstantBelongsToAtLeastOneIndex() throws IllegalAccessException {
         Set<String> listed = new HashSet<>(Fields.LISTINGS);
         listed.addAll(Fields.FINDINGS);
         listed.addAll(Fields.CRAWL_RUNS);
+        listed.addAll(Fields.SHOWN_FIELDS);
         List<String> constants = new ArrayList<>();
         for (Field f : Fields.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

@@ -8,6 +8,7 @@ import io.appaudit.indexer.Listings;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingDocuments;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.AppRef;
 import io.appaudit.stores.DownloadControl;
@@ -128,7 +129,7 @@ class OversizedListingsTest {
             assertThat(s.path("permissions").get(0).asText()).isEqualTo("android.permission.P0");
             // a document read back is still a listing document
             ListingDocument back = es.mapper().treeToValue(s, ListingDocument.class);
-            assertThat(back.outcome()).isEqualTo(ListingDocument.LISTED);
+            assertThat(back.outcome()).isEqualTo(ListingOutcome.LISTED);
         }
         JsonNode apps = search(layout.appsIndex());
         assertThat(apps.path("total").path("value").asInt()).isEqualTo(stores.size());

@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.appaudit.indexer.ElasticConnection;
-import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
@@ -53,7 +53,8 @@ final class FindingCounts {
         Query problems = Query.of(q -> q.bool(x -> x.filter(inQuarter)
                 .filter(f -> f.term(t -> t.field("informational").value(false)))
                 .filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(List.of(
-                        FieldValue.of(FindingDocument.NEW), FieldValue.of(FindingDocument.PERSISTING))))))));
+                        FieldValue.of(FindingStatus.NEW.value()),
+                        FieldValue.of(FindingStatus.PERSISTING.value()))))))));
         Map<String, Aggregation> families = Map.of("families",
                 Aggregation.of(a -> a.terms(t -> t.field("family").size(8))));
         pages(problems, List.of("store", "package"), families, b -> {

@@ -12,6 +12,7 @@ import io.appaudit.indexer.checks.ShownFields;
 import io.appaudit.indexer.checks.run.QuarterScan;
 import io.appaudit.indexer.checks.run.ShownFieldsIndex;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.rates.QuarterRates.Changes;
@@ -85,8 +86,8 @@ public final class ScanRates {
         Map<CheckId, Long> evaluated = coverage.evaluated.getOrDefault(s, Map.of());
         for (CheckId c : CheckId.values()) {
             Predicate<FindingCounts.Key> isCheck = here.and(k -> k.check().equals(c.name()));
-            long informational = counts.count(s.id(), c.name(), FindingDocument.NEW, true)
-                    + counts.count(s.id(), c.name(), FindingDocument.PERSISTING, true);
+            long informational = counts.count(s.id(), c.name(), FindingStatus.NEW.value(), true)
+                    + counts.count(s.id(), c.name(), FindingStatus.PERSISTING.value(), true);
             long k = problems(counts, isCheck);
             long n = evaluated.getOrDefault(c, 0L);
             if (k > n) {
@@ -124,7 +125,7 @@ public final class ScanRates {
     /** Problems: findings that are neither informational nor rectified. */
     private static long problems(FindingCounts counts, Predicate<FindingCounts.Key> which) {
         return counts.findings.entrySet().stream().filter(e -> !e.getKey().informational()
-                        && !FindingDocument.RECTIFIED.equals(e.getKey().status()) && which.test(e.getKey()))
+                        && !FindingStatus.RECTIFIED.value().equals(e.getKey().status()) && which.test(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
@@ -134,10 +135,10 @@ public final class ScanRates {
             if (!which.test(k)) {
                 return;
             }
-            if (FindingDocument.RECTIFIED.equals(k.status())) {
+            if (FindingStatus.RECTIFIED.value().equals(k.status())) {
                 n[2] += v;
             } else if (!k.informational()) {
-                n[FindingDocument.NEW.equals(k.status()) ? 0 : 1] += v;
+                n[FindingStatus.NEW.value().equals(k.status()) ? 0 : 1] += v;
             }
         });
         return new Changes(n[0], n[1], n[2]);
@@ -153,7 +154,7 @@ public final class ScanRates {
                         .query(q -> q.bool(b -> b
                                 .filter(f -> f.term(t -> t.field("quarter").value(quarter.toString())))
                                 .filter(f -> f.term(t -> t.field("check_id").value(CheckId.Z5.name())))
-                                .mustNot(m -> m.term(t -> t.field("status").value(FindingDocument.RECTIFIED)))))
+                                .mustNot(m -> m.term(t -> t.field("status").value(FindingStatus.RECTIFIED.value())))))
                         .sort(o -> o.field(f -> f.field("store").order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field("package").order(SortOrder.Asc)));
                 if (from != null) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.docs.CrawlRunDocument;
+import io.appaudit.indexer.docs.CrawlRunOutcome;
 import io.appaudit.indexer.layout.IndexLayout;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +37,9 @@ class CrawlRunsTest {
 
     private static CrawlRunDocument run(String store, String started, boolean healthy, long gone) {
         Instant at = Instant.parse(started);
-        return new CrawlRunDocument(at, RunIds.next(at, store), store, "cli", at, at, 0L, "completed", null, true,
-                1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", healthy, healthy ? null : "no listings", null, null,
-                null, Map.of("detail", Map.of("ok_2xx", 10L, "gone_404_410", gone)), 0L, 0L);
+        return new CrawlRunDocument(at, RunIds.next(at, store), store, "cli", at, at, 0L, CrawlRunOutcome.COMPLETED,
+                null, true, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, "node", healthy, healthy ? null : "no listings",
+                null, null, null, Map.of("detail", Map.of("ok_2xx", 10L, "gone_404_410", gone)), 0L, 0L);
     }
 
     @Test
@@ -50,6 +52,27 @@ class CrawlRunsTest {
         List<Map<String, Map<String, Long>>> answers = runs.latestHealthyAnswers("oppo", 5);
 
         assertThat(answers).extracting(a -> a.get("detail").get("gone_404_410")).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void aRecordedRunIsFoundByItsIdAndDatedBackKeepsAllButItsTimes() throws IOException {
+        CrawlRunDocument recorded = run("xiaomi", "2026-12-05T00:00:00Z", true, 5);
+        runs.recordVisible(recorded);
+        Duration quarter = Duration.ofDays(91);
+
+        runs.recordVisible(runs.find(recorded.runId()).orElseThrow().datedBack(quarter));
+
+        CrawlRunDocument back = runs.find(recorded.runId()).orElseThrow();
+        assertThat(back.startedAt()).isEqualTo(recorded.startedAt().minus(quarter));
+        assertThat(back.timestamp()).isEqualTo(recorded.timestamp().minus(quarter));
+        assertThat(back.endedAt()).isEqualTo(recorded.endedAt().minus(quarter));
+        assertThat(back).usingRecursiveComparison().ignoringFields("timestamp", "startedAt", "endedAt")
+                .isEqualTo(recorded);
+    }
+
+    @Test
+    void aRunNeverRecordedIsNotFound() throws IOException {
+        assertThat(runs.find("20261207T000000Z-oppo-000000")).isEmpty();
     }
 
     @Test

@@ -44,7 +44,7 @@ final class AppFold {
     /** Developers, hashes, versions, signers of one app in one quarter: a handful at most; more are left out. */
     static final int FEW = 10;
     private static final String TIMESTAMP = Fields.TIMESTAMP;
-    private static final String CHECKS_FAILED = "checks_failed";
+    private static final String CHECKS_FAILED = Fields.CHECKS_FAILED;
     private static final String CHECKS_UNKNOWN = "checks_unknown";
     private static final String PROBE_KIND = "probes.kind";
     private static final String PROBE_ERROR = "probes.error";

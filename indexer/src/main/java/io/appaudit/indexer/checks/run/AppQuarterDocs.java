@@ -6,6 +6,7 @@ import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.stores.StoreId;
 import java.math.BigDecimal;
@@ -72,14 +73,14 @@ public final class AppQuarterDocs {
         Set<String> rectified = new LinkedHashSet<>();
         Set<String> families = new LinkedHashSet<>();
         for (FindingDocument f : findings) {
-            if (FindingDocument.RECTIFIED.equals(f.status())) {
+            if (f.status() == FindingStatus.RECTIFIED) {
                 rectified.add(f.checkId());
             } else if (Boolean.TRUE.equals(f.informational())) {
                 informational.add(f.checkId());
             } else {
                 failed.add(f.checkId());
                 families.add(f.family());
-                (FindingDocument.NEW.equals(f.status()) ? fresh : persisting).add(f.checkId());
+                (f.status() == FindingStatus.NEW ? fresh : persisting).add(f.checkId());
             }
         }
         List<String> evaluated = evaluable.stream().map(Enum::name).toList();

@@ -4,7 +4,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.ShownFields;
-import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -129,9 +129,9 @@ public final class CheckRun {
         long apps = 0;
         for (AppQuarterCounts.Store s : byStore.values()) {
             apps += s.audited();
-            merge(byStatus, FindingDocument.NEW, s.sum(AppQuarterFields.CHECKS_NEW));
-            merge(byStatus, FindingDocument.PERSISTING, s.sum(AppQuarterFields.CHECKS_PERSISTING));
-            merge(byStatus, FindingDocument.RECTIFIED, s.sum(AppQuarterFields.CHECKS_RECTIFIED));
+            merge(byStatus, FindingStatus.NEW.value(), s.sum(AppQuarterFields.CHECKS_NEW));
+            merge(byStatus, FindingStatus.PERSISTING.value(), s.sum(AppQuarterFields.CHECKS_PERSISTING));
+            merge(byStatus, FindingStatus.RECTIFIED.value(), s.sum(AppQuarterFields.CHECKS_RECTIFIED));
             informational += s.sum(AppQuarterFields.CHECKS_INFORMATIONAL);
             s.of(AppQuarterFields.CHECKS_FAILED).forEach((c, n) -> CheckId.find(c)
                     .ifPresent(id -> problems.merge(id, n, Long::sum)));

@@ -4,6 +4,7 @@ import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.Outcome;
 import io.appaudit.indexer.docs.FindingDocument;
+import io.appaudit.indexer.docs.FindingStatus;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
 import java.time.Instant;
@@ -29,12 +30,12 @@ final class FindingFactory {
         boolean informational = outcome.status() == Outcome.Status.INFORMATIONAL;
         boolean wasProblem = previous.map(FindingDocument::problem).orElse(false);
         boolean wasInformational = previous.map(p -> Boolean.TRUE.equals(p.informational())).orElse(false);
-        String status = FindingDocument.NEW;
+        FindingStatus status = FindingStatus.NEW;
         Instant firstSeen = first;
         if (informational && wasProblem) {
-            status = FindingDocument.RECTIFIED;
+            status = FindingStatus.RECTIFIED;
         } else if (informational ? wasInformational : wasProblem) {
-            status = FindingDocument.PERSISTING;
+            status = FindingStatus.PERSISTING;
             firstSeen = earlier(previous.get().firstSeen(), first);
         }
         String summary = check.name() + " " + check.title()
@@ -52,12 +53,12 @@ final class FindingFactory {
                 FindingDocument.id(app.store().id(), app.packageName(), check.name(), quarter.toString()),
                 app.store().id(), app.packageName(), previous.storeAppId(), previous.name(), previous.developer(),
                 check.name(), check.family().name(), check.severity().id(), false, quarter.toString(),
-                FindingDocument.RECTIFIED, previous.firstSeen(), previous.lastSeen(), summary, previous.values(),
+                FindingStatus.RECTIFIED, previous.firstSeen(), previous.lastSeen(), summary, previous.values(),
                 previous.valuesText(), previous.evidence(), previous.sourceUrl(), previous.snapshotId());
     }
 
     private FindingDocument document(AppQuarter app, CheckId check, ListingDocument snapshot, boolean informational,
-                                     String status, Instant firstSeen, Instant lastSeen, Instant timestamp,
+                                     FindingStatus status, Instant firstSeen, Instant lastSeen, Instant timestamp,
                                      String summary, Map<String, String> values) {
         ListingDocument.Evidence e = snapshot.evidence();
         FindingDocument.Evidence evidence = new FindingDocument.Evidence(e == null ? null : e.warcFile(),

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -42,7 +43,7 @@ final class LatestSnapshots {
                     .source(src -> src.filter(f -> f.excludes("related")))
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))
                             .filter(f -> f.term(t -> t.field(Fields.STORE).value(e.getKey().id())))
                             .filter(f -> f.terms(t -> t.field(Fields.PACKAGE).terms(v -> v.value(packages))))))
                     .collapse(c -> c.field(Fields.PACKAGE))

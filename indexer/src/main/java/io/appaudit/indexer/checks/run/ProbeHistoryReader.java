@@ -7,6 +7,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -54,7 +55,7 @@ final class ProbeHistoryReader {
                 .source(src -> src.filter(f -> f.includes(FIELDS)))
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                        .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                        .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))
                         .filter(f -> f.exists(e -> e.field("probes.kind")))
                         .filter(f -> f.bool(any -> any.should(perStore).minimumShouldMatch("1")))))
                 .sort(o -> o.field(f -> f.field(Fields.PACKAGE).order(SortOrder.Asc)))

@@ -17,6 +17,7 @@ import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.PackageQuarter;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
@@ -167,13 +168,13 @@ public final class QuarterScan {
         SearchResponse<Void> r = es.client().search(s -> s.index(indices).ignoreUnavailable(true)
                 .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
                 .aggregations("packages", a -> a.composite(c -> {
-                    c.size(packagesPerPage).sources(List.of(Map.of("package",
+                    c.size(packagesPerPage).sources(List.of(Map.of(Fields.PACKAGE,
                             CompositeAggregationSource.of(x -> x.terms(t -> t.field(Fields.PACKAGE))))));
-                    after.ifPresent(p -> c.after(Map.of("package", FieldValue.of(p))));
+                    after.ifPresent(p -> c.after(Map.of(Fields.PACKAGE, FieldValue.of(p))));
                     return c;
                 })), Void.class);
         return Optional.ofNullable(r.aggregations().get("packages")).map(Aggregate::composite)
-                .map(c -> c.buckets().array().stream().map(b -> b.key().get("package").stringValue()).toList())
+                .map(c -> c.buckets().array().stream().map(b -> b.key().get(Fields.PACKAGE).stringValue()).toList())
                 .orElse(List.of());
     }
 
@@ -224,7 +225,7 @@ public final class QuarterScan {
                            Consumer<Hit<Void>> each) throws IOException {
         Query listed = Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))
+                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))
                 .filter(packages)));
         new SearchPager(es, HITS_PER_REQUEST).forEachHit(s -> s.index(indices).ignoreUnavailable(true)
                 .allowNoIndices(true).trackTotalHits(t -> t.enabled(false)).query(listed)

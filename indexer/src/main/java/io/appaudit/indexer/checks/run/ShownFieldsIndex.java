@@ -49,7 +49,6 @@ public final class ShownFieldsIndex {
 
     /** Packages per page of the measuring pass. */
     private static final int PAGE = 1000;
-    private static final String FIELDS_FOUND = "fields_found";
 
     private final ElasticConnection es;
     private final IndexLayout layout;
@@ -121,7 +120,7 @@ public final class ShownFieldsIndex {
         Query filter = Query.of(q -> q.bool(b -> {
             // a listing built from a list item shows only what lists show: it says nothing of what the store's
             // detail pages show
-            b.mustNot(m -> m.term(t -> t.field("source").value(ListingDocument.SOURCE_LIST)));
+            b.mustNot(m -> m.term(t -> t.field(Fields.SOURCE).value(ListingDocument.SOURCE_LIST)));
             through.ifPresent(at -> b.filter(f -> f.range(g -> g.date(d -> d.field(Fields.TIMESTAMP)
                     .lte(String.valueOf(at.toEpochMilli())).format("epoch_millis")))));
             return b;
@@ -143,7 +142,7 @@ public final class ShownFieldsIndex {
             }
             long[] n = counts.computeIfAbsent(store.get(), k -> new long[ListingField.values().length + 1]);
             n[0]++;
-            JsonData found = h.fields().get(FIELDS_FOUND);
+            JsonData found = h.fields().get(Fields.FIELDS_FOUND);
             if (found == null) {
                 return;
             }
@@ -154,7 +153,7 @@ public final class ShownFieldsIndex {
             }
         };
         QuarterScan scan = new QuarterScan(es, layout, QuarterScan.Detail.COUNTS, PAGE);
-        List<FieldAndFormat> fields = List.of(FieldAndFormat.of(f -> f.field(FIELDS_FOUND)));
+        List<FieldAndFormat> fields = List.of(FieldAndFormat.of(f -> f.field(Fields.FIELDS_FOUND)));
         if (packages.isPresent()) {
             scan.forEachSnapshot(quarter, packages.get(), Optional.of(filter), fields, each);
         } else {
@@ -183,7 +182,7 @@ public final class ShownFieldsIndex {
     public ShownFields read(Quarter quarter) throws IOException {
         SearchResponse<Document> r = es.client().search(s -> s.index(layout.shownFieldsIndex())
                 .ignoreUnavailable(true).allowNoIndices(true).size(StoreId.values().length * 2)
-                .query(q -> q.term(t -> t.field("quarter").value(quarter.toString()))), Document.class);
+                .query(q -> q.term(t -> t.field(Fields.QUARTER).value(quarter.toString()))), Document.class);
         Map<StoreId, ShownFields.Store> stores = new EnumMap<>(StoreId.class);
         double threshold = 0;
         for (Hit<Document> h : r.hits().hits()) {

@@ -9,6 +9,7 @@ import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.ingest.BulkSink;
 import io.appaudit.indexer.layout.IndexLayout;
@@ -46,10 +47,10 @@ final class SnapshotBackfill {
                     .allowNoIndices(true)
                     .query(q -> q.bool(b -> {
                         b.filter(f -> f.term(t -> t.field(Fields.QUARTER).value(quarter.toString())))
-                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)));
+                                .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())));
                         if (!all) {
                             // Written with the outcomes by every version that records them.
-                            b.mustNot(m -> m.exists(e -> e.field("fields_found")));
+                            b.mustNot(m -> m.exists(e -> e.field(Fields.FIELDS_FOUND)));
                         }
                         return b;
                     }))

@@ -17,6 +17,7 @@ import io.appaudit.indexer.checks.ListingChecks;
 import io.appaudit.indexer.checks.Plant;
 import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
+import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.Hash;
@@ -121,7 +122,7 @@ class QuarterScanEquivalenceTest {
             SearchResponse<Void> r = es.client().search(s -> s.index(layout.listingsIndices(Q)).ignoreUnavailable(true)
                     .allowNoIndices(true).size(0).query(q -> q.bool(b -> b
                             .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(Q.toString())))
-                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingDocument.LISTED)))))
+                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value(ListingOutcome.LISTED.value())))))
                     .aggregations("apps", a -> a.composite(c -> {
                         c.size(100).sources(Stream.of(Fields.PACKAGE, Fields.STORE).map(field -> Map.of(field,
                                 CompositeAggregationSource.of(x -> x.terms(t -> t.field(field))))).toList());

@@ -1,0 +1,41 @@
+package io.appaudit.indexer.docs;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** What one crawl of a store listing found, as a snapshot's {@code outcome} field holds it. */
+public enum ListingOutcome {
+    /** The store lists the app: the only snapshots the checks audit. */
+    LISTED("listed"),
+    /** The store says the app is not there. */
+    NOT_LISTED("not_listed"),
+    /** The page could not be read as a listing (drift, unexpected format, blocked, an HTTP status). */
+    PARSE_PROBLEM("parse_problem");
+
+    private final String value;
+
+    ListingOutcome(String value) {
+        this.value = value;
+    }
+
+    /** The value the index holds. */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /** The value the index holds, so that messages and tables read as before. */
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** The outcome an index value names; refuses any other. */
+    @JsonCreator
+    public static ListingOutcome of(String value) {
+        return Arrays.stream(values()).filter(o -> o.value.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown listing outcome '" + value
+                        + "' (expected one of " + Arrays.stream(values()).map(ListingOutcome::value).toList() + ")"));
+    }
+}
