@@ -2,10 +2,9 @@ package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /** How a crawl run of one store ended, as a crawl run's {@code outcome} field holds it. */
-public enum CrawlRunOutcome {
+public enum CrawlRunOutcome implements IndexValue {
     /** The run went through its discovery and listings. */
     COMPLETED("completed"),
     /** The run stopped on a failure (blocked, unreachable, a checkpoint that could not be written, …). */
@@ -19,8 +18,8 @@ public enum CrawlRunOutcome {
         this.value = value;
     }
 
-    /** The value the index holds. */
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -34,8 +33,6 @@ public enum CrawlRunOutcome {
     /** The outcome an index value names; refuses any other. */
     @JsonCreator
     public static CrawlRunOutcome of(String value) {
-        return Arrays.stream(values()).filter(o -> o.value.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown crawl-run outcome '" + value
-                        + "' (expected one of " + Arrays.stream(values()).map(CrawlRunOutcome::value).toList() + ")"));
+        return IndexValue.of(CrawlRunOutcome.class, value, "crawl-run outcome");
     }
 }

@@ -2,10 +2,9 @@ package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /** A finding's status against the previous quarter, as a finding's {@code status} field holds it. */
-public enum FindingStatus {
+public enum FindingStatus implements IndexValue {
     /** Not found in the previous quarter. */
     NEW("new"),
     /** Found in the previous quarter too. */
@@ -19,8 +18,8 @@ public enum FindingStatus {
         this.value = value;
     }
 
-    /** The value the index holds. */
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -34,8 +33,6 @@ public enum FindingStatus {
     /** The status an index value names; refuses any other. */
     @JsonCreator
     public static FindingStatus of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown finding status '" + value
-                        + "' (expected one of " + Arrays.stream(values()).map(FindingStatus::value).toList() + ")"));
+        return IndexValue.of(FindingStatus.class, value, "finding status");
     }
 }

@@ -2,10 +2,9 @@ package io.appaudit.indexer.docs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /** What one crawl of a store listing found, as a snapshot's {@code outcome} field holds it. */
-public enum ListingOutcome {
+public enum ListingOutcome implements IndexValue {
     /** The store lists the app: the only snapshots the checks audit. */
     LISTED("listed"),
     /** The store says the app is not there. */
@@ -19,8 +18,8 @@ public enum ListingOutcome {
         this.value = value;
     }
 
-    /** The value the index holds. */
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -34,8 +33,6 @@ public enum ListingOutcome {
     /** The outcome an index value names; refuses any other. */
     @JsonCreator
     public static ListingOutcome of(String value) {
-        return Arrays.stream(values()).filter(o -> o.value.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown listing outcome '" + value
-                        + "' (expected one of " + Arrays.stream(values()).map(ListingOutcome::value).toList() + ")"));
+        return IndexValue.of(ListingOutcome.class, value, "listing outcome");
     }
 }
