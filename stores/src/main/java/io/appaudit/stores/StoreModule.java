@@ -22,19 +22,25 @@ public interface StoreModule {
 
     /**
      * The store's default settings: a YAML resource in the store's package holding every key read under
-     * {@code stores.<store>.}, keys relative to it.
+     * {@code stores.<store>.}, keys relative to it; {@code defaults.yaml} beside the module's class.
      */
-    URL defaults();
+    default URL defaults() {
+        return getClass().getResource("defaults.yaml");
+    }
 
     /**
      * Whether the store keys its apps by sequential numeric ids that can be asked one by one, so that an id range
-     * ({@code stores.<store>.id-range}) is a discovery channel of its own.
+     * ({@code stores.<store>.id-range}) is a discovery channel of its own. None does unless it says so.
      */
-    boolean sweepsIds();
+    default boolean sweepsIds() {
+        return false;
+    }
 
     /**
      * The page of an app a reader can open in a browser, for a store whose evidence is an API reply; empty when the
-     * store's evidence page is already one, or the id is not of the store's shape.
+     * store's evidence page is already one (the default), or the id is not of the store's shape.
      */
-    Optional<String> browserPage(String storeAppId);
+    default Optional<String> browserPage(String storeAppId) {
+        return Optional.empty();
+    }
 }

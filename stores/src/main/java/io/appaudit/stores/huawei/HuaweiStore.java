@@ -5,7 +5,6 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.StoreModule;
 import io.appaudit.stores.StoreSettings;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,16 +34,6 @@ public final class HuaweiStore implements StoreModule {
     @Override
     public AppKeyForms appKeys() {
         return APP_KEYS;
-    }
-
-    @Override
-    public URL defaults() {
-        return HuaweiStore.class.getResource("defaults.yaml");
-    }
-
-    @Override
-    public boolean sweepsIds() {
-        return false;
     }
 
     /** The AppGallery page of the app: the evidence is the gateway's JSON reply. */

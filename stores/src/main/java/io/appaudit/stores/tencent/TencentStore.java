@@ -5,9 +5,7 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.StoreModule;
 import io.appaudit.stores.StoreSettings;
-import java.net.URL;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Tencent's 应用宝 (sj.qq.com), as the rest of appaudit asks for it: registered by {@code StoreId.TENCENT}. */
@@ -33,21 +31,5 @@ public final class TencentStore implements StoreModule {
     @Override
     public AppKeyForms appKeys() {
         return APP_KEYS;
-    }
-
-    @Override
-    public URL defaults() {
-        return TencentStore.class.getResource("defaults.yaml");
-    }
-
-    @Override
-    public boolean sweepsIds() {
-        return false;
-    }
-
-    /** None: the store's evidence is its own detail page, which a reader can open. */
-    @Override
-    public Optional<String> browserPage(String storeAppId) {
-        return Optional.empty();
     }
 }

@@ -5,7 +5,6 @@ import io.appaudit.stores.StoreAdapter;
 import io.appaudit.stores.StoreLookup;
 import io.appaudit.stores.StoreModule;
 import io.appaudit.stores.StoreSettings;
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,11 +31,6 @@ public final class VivoStore implements StoreModule {
     @Override
     public AppKeyForms appKeys() {
         return APP_KEYS;
-    }
-
-    @Override
-    public URL defaults() {
-        return VivoStore.class.getResource("defaults.yaml");
     }
 
     @Override
