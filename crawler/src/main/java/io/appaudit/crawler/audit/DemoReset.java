@@ -6,7 +6,6 @@ import io.appaudit.indexer.layout.PrefixRemoval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class DemoReset {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReset.class);
-
-    /** What the reset removed, for the log and tests. */
-    public record Removed(List<String> indices, List<String> templates) {
-        public Removed {
-            indices = List.copyOf(indices);
-            templates = List.copyOf(templates);
-        }
-    }
 
     private final ElasticConnection es;
     private final String prefix;
@@ -44,8 +35,8 @@ public final class DemoReset {
         this.prefix = prefix;
     }
 
-    /** Deletes the demo's data folder and its indices and templates. */
-    public Removed run(Path dataFolder) {
+    /** Deletes the demo's data folder and its indices and templates; returns what was removed of the latter. */
+    public PrefixRemoval.Removed run(Path dataFolder) {
         try {
             DemoBundle.deleteTree(dataFolder);
         } catch (IOException | UncheckedIOException e) {
@@ -61,6 +52,6 @@ public final class DemoReset {
         }
         log.info("Demo reset: deleted {} and its indices {} and templates {}", dataFolder, removed.indices(),
                 removed.templates());
-        return new Removed(removed.indices(), removed.templates());
+        return removed;
     }
 }

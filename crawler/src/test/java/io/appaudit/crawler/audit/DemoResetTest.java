@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticSession;
 import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.layout.PrefixRemoval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class DemoResetTest {
     @Test
     void deletesTheDemosFolderIndicesAndTemplates() throws IOException {
         String prefix = demo.layout().prefix();
-        DemoReset.Removed removed = new DemoReset(demo.connection(), prefix).run(dir.resolve("demo"));
+        PrefixRemoval.Removed removed = new DemoReset(demo.connection(), prefix).run(dir.resolve("demo"));
 
         assertThat(removed.indices()).contains(prefix + "-apps", prefix + "-findings", prefix + "-crawl-runs",
                 prefix + "-listings-2026.09");
