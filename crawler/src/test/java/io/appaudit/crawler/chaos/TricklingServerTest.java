@@ -54,7 +54,7 @@ class TricklingServerTest {
         try (ChaosStore store = new ChaosStore(6, 5);
              ChaosCrawl crawl = new ChaosCrawl(dir, store.baseUrl(), "chaos-trickle")) {
             store.detailsReply(2, aResponse().withHeader("Content-Type", "text/html")
-                    .withBody(XiaomiSite.fixture("/xiaomi/details-2025.html")).withChunkedDribbleDelay(30, 9_000));
+                    .withBody(XiaomiSite.fixture("/xiaomi/details-2025.html")).withChunkedDribbleDelay(30, 30_000));
             crawl.settings().put("fetch.call-timeout", "1s");
             long started = System.nanoTime();
             StoreOutcome o = crawl.crawl(false);
@@ -62,13 +62,14 @@ class TricklingServerTest {
             assertThat(o.outcome()).isEqualTo(CrawlRunOutcome.COMPLETED);
             assertThat(o.counts().get(Count.ERRORS)).isEqualTo(1);
             assertThat(store.detailRequests()).isEqualTo(6);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
+            // the page trickles for 30 s: a run that waited for it could not end within 20 s, however busy the machine
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
             Set<String> served = store.servedListings();
             served.remove(XiaomiSite.pkg(2));
             Tally tally = Tally.of(crawl.snapshots(), List.of(served));
             assertThat(tally.missing()).isEmpty();
             Set<String> falseFindings = Baseline.falseFindings(crawl.problemFindings());
-            ChaosTable.record(tally.row("store page trickles its body (9 s)",
+            ChaosTable.record(tally.row("store page trickles its body (30 s)",
                     "completed; cut at call-timeout (1 s), not retried, 1 error", falseFindings.size()));
             assertThat(falseFindings).isEmpty();
         }
