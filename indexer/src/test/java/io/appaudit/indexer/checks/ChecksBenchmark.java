@@ -4,10 +4,15 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.appaudit.indexer.ElasticConfig;
 import io.appaudit.indexer.ElasticConnection;
+import io.appaudit.indexer.SearchPager;
 import io.appaudit.indexer.ShippedDefaults;
 import io.appaudit.indexer.TestElasticsearch;
+import io.appaudit.indexer.checks.run.AppQuarterDocument;
+import io.appaudit.indexer.checks.run.AppQuarterFields;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.Quarter;
@@ -33,6 +38,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.elasticsearch.client.Request;
 
 /**
  * Issue 5's benchmark: N synthetic listing snapshots (default 1,000,000; 250,000 packages in four stores each,
@@ -107,6 +114,12 @@ public final class ChecksBenchmark {
                 full = full == 0 ? secs : full;
                 figures.put(run, fmt(secs) + " = " + ratio(secs, baseline) + " × baseline; " + summary(s) + peak());
             }
+            double[] floor = copyAppQuarters(es, layout);
+            figures.put("floor: reading the app-quarter docs back", fmt(floor[0]) + " = " + ratio(floor[0], baseline)
+                    + " × baseline; " + (long) floor[2] + " documents");
+            figures.put("floor: reading them and writing a copy", fmt(floor[1]) + " = " + ratio(floor[1], baseline)
+                    + " × baseline = " + ratio(floor[1] * 100, full) + " % of the first check (the same BulkSink, "
+                    + "an index of the same mapping: what its app-quarter writes cost the first check at the least)");
             rates(figures, "rates (one aggregation over the app-quarter index)", baseline,
                     () -> new RatesService(es, layout, checks.context()).compute(Q));
             rates(figures, "rates the previous way (scan + findings; reference)", baseline,
@@ -284,6 +297,51 @@ public final class ChecksBenchmark {
             }
             after = c.afterKey();
         }
+    }
+
+    /**
+     * The least the first check's app-quarter writes can cost: the stored documents read back (alone, then again
+     * while each is written through the same {@link BulkSink} into a new index of the same mapping and settings).
+     * Returns the seconds of the read alone and of the read with the copy; the copy is deleted.
+     */
+    private static double[] copyAppQuarters(ElasticConnection es, IndexLayout layout) throws IOException {
+        String source = layout.appQuartersIndex();
+        String copy = source + "-floor";
+        JsonNode mapping = es.mapper().readTree(es.rest().performRequest(new Request("GET", "/" + source
+                + "/_mapping")).getEntity().getContent()).path(source).path("mappings");
+        Request create = new Request("PUT", "/" + copy);
+        create.setJsonEntity("{\"settings\":{\"index\":{\"number_of_shards\":1,\"auto_expand_replicas\":\"0-1\"}},"
+                + "\"mappings\":" + mapping + "}");
+        es.rest().performRequest(create);
+        try {
+            long t = System.nanoTime();
+            long[] read = new long[1];
+            readAppQuarters(es, source, h -> read[0]++);
+            double readSecs = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            BulkSink bulk = new BulkSink(es, es.config().ingest());
+            readAppQuarters(es, source, h -> bulk.add(BulkOperation.of(o -> o.index(i -> i.index(copy).id(h.id())
+                    .document(h.source()))), copy, h.id()));
+            bulk.flush(Duration.ofMinutes(30));
+            bulk.close();
+            es.client().indices().refresh(r -> r.index(copy));
+            double copySecs = (System.nanoTime() - t) / 1e9;
+            if (bulk.stats().failed() > 0 || bulk.stats().indexed() != read[0]) {
+                throw new IllegalStateException("The copy of " + source + " wrote " + bulk.stats().indexed() + " of "
+                        + read[0] + " documents: " + bulk.failures());
+            }
+            return new double[] {readSecs, copySecs, read[0]};
+        } finally {
+            es.rest().performRequest(new Request("DELETE", "/" + copy));
+        }
+    }
+
+    private static void readAppQuarters(ElasticConnection es, String index,
+                                        Consumer<Hit<AppQuarterDocument>> each) throws IOException {
+        new SearchPager(es, 1000).forEachHit(s -> s.index(index)
+                .sort(o -> o.field(f -> f.field(AppQuarterFields.PACKAGE)))
+                .sort(o -> o.field(f -> f.field(AppQuarterFields.STORE)))
+                .sort(o -> o.field(f -> f.field(AppQuarterFields.QUARTER))), AppQuarterDocument.class, each);
     }
 
     private static void resetPeaks() {

@@ -99,18 +99,10 @@ final class AppFold {
     private final Counts<Long> readVersionCodes = new Counts<>();
     private final Counts<String> readVersionNames = new Counts<>();
     private int maxDays = Integer.MIN_VALUE;
+    private SnapshotReads.Address newest;
 
     /** The first snapshot to fail a check (the newest, as the snapshots come newest first) and the failures' span. */
-    record Failure(String index, String id, long[] span) {
-
-        /** The snapshot's address: its index and id. */
-        String key() {
-            return key(index, id);
-        }
-
-        static String key(String index, String id) {
-            return index + "/" + id;
-        }
+    record Failure(SnapshotReads.Address at, long[] span) {
     }
 
     AppFold(StoreId store, String packageName, boolean evidence) {
@@ -132,6 +124,9 @@ final class AppFold {
      * first to fail a check is its evidence.
      */
     void add(String index, String id, Map<String, JsonData> fields) {
+        if (newest == null) {
+            newest = new SnapshotReads.Address(index, id);
+        }
         Map<String, List<Object>> v = new HashMap<>();
         fields.forEach((name, data) -> v.put(name, values(name, data.toJson())));
         snapshots++;
@@ -141,7 +136,7 @@ final class AppFold {
         last = Math.max(last, at);
         for (String c : strings(v, CHECKS_FAILED)) {
             CheckId.find(c).ifPresent(check -> {
-                Failure f = failed.computeIfAbsent(check, k -> new Failure(index, id,
+                Failure f = failed.computeIfAbsent(check, k -> new Failure(new SnapshotReads.Address(index, id),
                         new long[] {Long.MAX_VALUE, Long.MIN_VALUE}));
                 f.span()[0] = Math.min(f.span()[0], at);
                 f.span()[1] = Math.max(f.span()[1], at);
@@ -185,6 +180,11 @@ final class AppFold {
         for (long d : longs(v, Fields.DAYS_SINCE_UPDATE)) {
             maxDays = (int) Math.max(maxDays, d);
         }
+    }
+
+    /** The app's latest snapshot (the first added): newest, ties by snapshot id. */
+    SnapshotReads.Address newest() {
+        return newest;
     }
 
     /** The failures that need their evidence read (with evidence only). */

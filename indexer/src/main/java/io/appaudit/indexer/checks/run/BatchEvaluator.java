@@ -1,5 +1,6 @@
 package io.appaudit.indexer.checks.run;
 
+import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.checks.AppQuarter;
 import io.appaudit.indexer.checks.CheckId;
 import io.appaudit.indexer.checks.CheckRegistry;
@@ -20,8 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Turns one batch of the quarter scan into findings: the listing checks' recorded failures (their values read again
@@ -37,17 +38,16 @@ final class BatchEvaluator {
     /** The same checks as they ran on each listing when it was stored, before the quarter was measured. */
     private final ListingChecks crawlTime;
     private final ProbeHistoryReader histories;
-    private final LatestSnapshots latestSnapshots;
+    private final ElasticConnection es;
     private final FindingFactory factory;
     private final Quarter quarter;
     private final Duration spacing;
 
-    BatchEvaluator(ListingChecks listingChecks, ProbeHistoryReader histories, LatestSnapshots latestSnapshots,
-                   Quarter quarter) {
+    BatchEvaluator(ElasticConnection es, ListingChecks listingChecks, ProbeHistoryReader histories, Quarter quarter) {
         this.listingChecks = listingChecks;
         this.crawlTime = listingChecks.withShown(ShownFields.unmeasured());
         this.histories = histories;
-        this.latestSnapshots = latestSnapshots;
+        this.es = es;
         this.factory = new FindingFactory(quarter);
         this.quarter = quarter;
         this.spacing = listingChecks.context().config().failureSpacing();
@@ -57,8 +57,9 @@ final class BatchEvaluator {
      * The findings of a batch of packages, given their cross-listing outcomes
      * ({@link AppQuarterDocs#cross}: worked out once for the findings and the app-quarter documents).
      */
-    List<FindingDocument> evaluate(List<PackageQuarter> packages, PriorFindings.InRange prior,
+    List<FindingDocument> evaluate(QuarterScan.Batch batch, PriorFindings.InRange prior,
                                    Map<String, Map<CheckId, Map<StoreId, Outcome>>> crossByPackage) throws IOException {
+        List<PackageQuarter> packages = batch.packages();
         Map<AppKey, AppVerdicts> verdicts = new LinkedHashMap<>();
         Map<AppKey, AppQuarter> needHistory = new LinkedHashMap<>();
         List<Pending> needLatest = new ArrayList<>();
@@ -83,10 +84,11 @@ final class BatchEvaluator {
                 }
             }
         }
-        Map<AppKey, ListingDocument> latest = latestSnapshots.read(quarter,
-                needLatest.stream().map(p -> p.app().key()).collect(Collectors.toSet()));
+        Map<SnapshotReads.Address, ListingDocument> latest = SnapshotReads.read(es, needLatest.stream()
+                .map(p -> batch.latest().get(p.app().key())).filter(Objects::nonNull).toList());
         for (Pending p : needLatest) {
-            ListingDocument snapshot = latest.get(p.app().key());
+            ListingDocument snapshot = Optional.ofNullable(batch.latest().get(p.app().key())).map(latest::get)
+                    .orElse(null);
             if (snapshot == null) {
                 continue;
             }

@@ -45,8 +45,7 @@ final class EvaluationPass {
         this.quarter = quarter;
         this.packagesPerPage = packagesPerPage;
         this.prior = new PriorFindings(es, layout);
-        this.evaluator = new BatchEvaluator(measured, new ProbeHistoryReader(es, layout),
-                new LatestSnapshots(es, layout), quarter);
+        this.evaluator = new BatchEvaluator(es, measured, new ProbeHistoryReader(es, layout), quarter);
         this.appDocs = new AppQuarterDocs(measured.context(), quarter);
     }
 
@@ -56,7 +55,7 @@ final class EvaluationPass {
              AppQuarterWriter apps = new AppQuarterWriter(es, layout)) {
             new QuarterScan(es, layout, QuarterScan.Detail.EVIDENCE, packagesPerPage).scan(quarter, batch -> {
                 try {
-                    evaluate(batch.packages(), prior.read(quarter, batch.after(), batch.through()),
+                    evaluate(batch, prior.read(quarter, batch.after(), batch.through()),
                             apps.stored(quarter, batch.after(), batch.through()), findings, apps);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -82,11 +81,12 @@ final class EvaluationPass {
         }
     }
 
-    private void evaluate(List<PackageQuarter> batch, PriorFindings.InRange inRange,
+    private void evaluate(QuarterScan.Batch scanned, PriorFindings.InRange inRange,
                           Map<String, AppQuarterDocument> stored, FindingWriter findings, AppQuarterWriter apps)
             throws IOException {
+        List<PackageQuarter> batch = scanned.packages();
         Map<String, Map<CheckId, Map<StoreId, Outcome>>> cross = appDocs.cross(batch);
-        List<FindingDocument> found = evaluator.evaluate(batch, inRange, cross);
+        List<FindingDocument> found = evaluator.evaluate(scanned, inRange, cross);
         findings.reconcile(inRange.current(), found);
         apps.reconcile(stored, appDocs.of(batch, found, cross));
         Set<String> before = new HashSet<>();

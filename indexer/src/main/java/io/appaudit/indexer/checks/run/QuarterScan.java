@@ -6,10 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.SearchPager;
@@ -22,6 +19,7 @@ import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.stores.StoreId;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,8 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,8 @@ public final class QuarterScan {
      * The packages of one page. {@code after} (exclusive) and {@code through} (inclusive) bound the package names
      * this batch covers; the first has no lower bound and the last no upper bound.
      */
-    public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages) {
+    public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages,
+                        Map<AppKey, SnapshotReads.Address> latest) {
     }
 
     /**
@@ -63,11 +65,9 @@ public final class QuarterScan {
      * (BENCHMARKS.md, issue 16).
      */
     public static final int COUNTS_PAGE = 300;
-    public static final int EVIDENCE_PAGE = 200;
-    /** Snapshots (or evidence documents) per request. */
+    public static final int EVIDENCE_PAGE = 500;
+    /** Snapshots per request. */
     private static final int HITS_PER_REQUEST = 5000;
-    /** Parts of a snapshot no check reads. */
-    private static final List<String> UNUSED = List.of("related");
     private static final Logger log = LoggerFactory.getLogger(QuarterScan.class);
 
     private final ElasticConnection es;
@@ -89,33 +89,78 @@ public final class QuarterScan {
         this(es, layout, detail, detail == Detail.COUNTS ? COUNTS_PAGE : EVIDENCE_PAGE);
     }
 
-    /** Hands every package of the quarter to the consumer, batch by batch, in package order. */
+    /**
+     * Hands every package of the quarter to the consumer, batch by batch, in package order. The next batch is read
+     * while the consumer works on this one (one batch ahead, on a thread of its own): Elasticsearch answers while
+     * the tool evaluates, and no more than two batches are held at once.
+     */
     public void scan(Quarter quarter, Consumer<Batch> consumer) throws IOException {
         List<String> indices = indices(quarter);
-        Optional<String> after = Optional.empty();
-        while (true) {
-            List<String> names = packageNames(indices, after);
-            boolean last = names.size() < packagesPerPage;
-            Optional<String> through = last ? Optional.empty() : Optional.of(names.get(names.size() - 1));
-            List<PackageQuarter> packages = names.isEmpty() ? List.of()
-                    : apps(indices, quarter, inRange(names.get(0), names.get(names.size() - 1)));
-            consumer.accept(new Batch(after, through, packages));
-            if (last) {
-                return;
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "quarter-scan-ahead");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Page> next = ahead.submit(() -> page(indices, quarter, Optional.empty()));
+            while (true) {
+                Page page = await(next);
+                if (!page.last()) {
+                    next = ahead.submit(() -> page(indices, quarter, page.batch().through()));
+                }
+                consumer.accept(page.batch());
+                if (page.last()) {
+                    return;
+                }
             }
-            after = through;
+        } finally {
+            ahead.shutdownNow();
+        }
+    }
+
+    /** One batch of the scan; the last has fewer packages than a page. */
+    private record Page(Batch batch, boolean last) {
+    }
+
+    private Page page(List<String> indices, Quarter quarter, Optional<String> after) throws IOException {
+        List<String> names = packageNames(indices, after);
+        boolean last = names.size() < packagesPerPage;
+        Optional<String> through = last ? Optional.empty() : Optional.of(names.get(names.size() - 1));
+        Batch batch = names.isEmpty() ? new Batch(after, through, List.of(), Map.of())
+                : apps(indices, quarter, inRange(names.get(0), names.get(names.size() - 1)), after, through);
+        return new Page(batch, last);
+    }
+
+    private static Page await(Future<Page> next) throws IOException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while reading the quarter's next packages");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
         }
     }
 
     /** The apps of the named packages (at most a page of them), summarised, grouped by package. */
-    public List<PackageQuarter> packages(Quarter quarter, List<String> names) throws IOException {
+    public Batch packages(Quarter quarter, List<String> names) throws IOException {
         if (names.isEmpty()) {
-            return List.of();
+            return new Batch(Optional.empty(), Optional.empty(), List.of(), Map.of());
         }
         if (names.size() > packagesPerPage) {
             throw new IllegalArgumentException("At most " + packagesPerPage + " packages at a time: " + names.size());
         }
-        return apps(indices(quarter), quarter, named(names));
+        return apps(indices(quarter), quarter, named(names), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -183,7 +228,8 @@ public final class QuarterScan {
         return Query.of(q -> q.range(r -> r.term(t -> t.field(Fields.PACKAGE).gte(first).lte(last))));
     }
 
-    private List<PackageQuarter> apps(List<String> indices, Quarter quarter, Query packages) throws IOException {
+    private Batch apps(List<String> indices, Quarter quarter, Query packages, Optional<String> after,
+                       Optional<String> through) throws IOException {
         boolean evidence = detail == Detail.EVIDENCE;
         List<AppFold> folds = new ArrayList<>();
         AppFold[] current = new AppFold[1];
@@ -209,15 +255,18 @@ public final class QuarterScan {
             }
             app.add(h.index(), h.id(), h.fields());
         });
-        Map<String, ListingDocument> latest = evidence ? evidence(folds) : Map.of();
+        Map<SnapshotReads.Address, ListingDocument> failing = evidence ? SnapshotReads.read(es, folds.stream()
+                .flatMap(f -> f.failures().values().stream().map(AppFold.Failure::at)).toList()) : Map.of();
         Map<String, List<AppQuarter>> byPackage = new LinkedHashMap<>();
+        Map<AppKey, SnapshotReads.Address> latest = new HashMap<>();
         for (AppFold f : folds) {
             byPackage.computeIfAbsent(f.packageName(), k -> new ArrayList<>())
-                    .add(f.build(failure -> Optional.ofNullable(latest.get(failure.key()))));
+                    .add(f.build(failure -> Optional.ofNullable(failing.get(failure.at()))));
+            latest.put(new AppKey(f.store(), f.packageName()), f.newest());
         }
         List<PackageQuarter> out = new ArrayList<>();
         byPackage.forEach((pkg, apps) -> out.add(new PackageQuarter(pkg, apps)));
-        return out;
+        return new Batch(after, through, out, latest);
     }
 
     /** The listed snapshots of the quarter matching {@code packages}: package, store, newest first. */
@@ -234,25 +283,5 @@ public final class QuarterScan {
                 .sort(o -> o.field(f -> f.field(Fields.STORE).order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), Void.class, each);
-    }
-
-    /** The latest failing snapshot of each failed check, by {@link AppFold.Failure#key()}, read in few requests. */
-    private Map<String, ListingDocument> evidence(List<AppFold> folds) throws IOException {
-        List<AppFold.Failure> failures = folds.stream().flatMap(f -> f.failures().values().stream())
-                .collect(Collectors.toMap(AppFold.Failure::key, f -> f, (a, b) -> a, LinkedHashMap::new))
-                .values().stream().toList();
-        Map<String, ListingDocument> out = new HashMap<>();
-        for (int i = 0; i < failures.size(); i += HITS_PER_REQUEST) {
-            List<AppFold.Failure> part = failures.subList(i, Math.min(failures.size(), i + HITS_PER_REQUEST));
-            MgetResponse<ListingDocument> r = es.client().mget(m -> m.sourceExcludes(UNUSED)
-                    .docs(part.stream().map(f -> MultiGetOperation.of(d -> d.index(f.index()).id(f.id()))).toList()),
-                    ListingDocument.class);
-            for (MultiGetResponseItem<ListingDocument> item : r.docs()) {
-                if (item.isResult() && item.result().found() && item.result().source() != null) {
-                    out.put(AppFold.Failure.key(item.result().index(), item.result().id()), item.result().source());
-                }
-            }
-        }
-        return out;
     }
 }
