@@ -8,6 +8,7 @@ import io.appaudit.stores.xiaomi.XiaomiStore;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,14 +55,22 @@ public enum StoreId {
 
     /** Parses a store id case-insensitively; the error lists the valid ids. */
     public static StoreId of(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return find(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new IllegalArgumentException("Unknown store '" + text + "': use one of "
+                        + Arrays.stream(values()).map(StoreId::id).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The store whose id is exactly {@code id}, as documents store it; empty for any other text (a store this
+     * version does not know, or none), so that a reader can skip that document and say so.
+     */
+    public static Optional<StoreId> find(String id) {
         for (StoreId s : values()) {
-            if (s.id.equals(wanted)) {
-                return s;
+            if (s.id.equals(id)) {
+                return Optional.of(s);
             }
         }
-        throw new IllegalArgumentException("Unknown store '" + text + "': use one of "
-                + Arrays.stream(values()).map(StoreId::id).collect(Collectors.joining(", ")));
+        return Optional.empty();
     }
 
     @Override

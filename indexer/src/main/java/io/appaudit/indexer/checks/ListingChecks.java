@@ -5,7 +5,6 @@ import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.indexer.docs.ListingOutcome;
 import io.appaudit.stores.StoreId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +107,6 @@ public final class ListingChecks {
     }
 
     private static Optional<StoreId> store(ListingDocument d) {
-        return Arrays.stream(StoreId.values()).filter(s -> s.id().equals(d.store())).findFirst();
+        return StoreId.find(d.store());
     }
 }

@@ -134,8 +134,7 @@ public final class CrawlSightings {
         if (d == null || d.timestamp() == null || d.store() == null) {
             return Optional.empty();
         }
-        Optional<StoreId> store = java.util.Arrays.stream(StoreId.values()).filter(x -> x.id().equals(d.store()))
-                .findFirst();
+        Optional<StoreId> store = StoreId.find(d.store());
         Optional<String> pkg = Optional.ofNullable(d.packageName())
                 .or(() -> Optional.ofNullable(d.storeAppId()).map(id -> byStoreId.get(StoreIdKey.of(d.store(), id))));
         if (store.isEmpty() || pkg.isEmpty()) {

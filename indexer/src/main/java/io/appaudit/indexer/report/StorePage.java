@@ -1,7 +1,6 @@
 package io.appaudit.indexer.report;
 
 import io.appaudit.stores.StoreId;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ final class StorePage {
         if (storeAppId == null) {
             return Optional.empty();
         }
-        return Arrays.stream(StoreId.values()).filter(s -> s.id().equals(store)).findFirst()
+        return StoreId.find(store)
                 .flatMap(s -> s.module().browserPage(storeAppId));
     }
 }

@@ -21,7 +21,6 @@ import io.appaudit.stores.StoreId;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * the end of a million packages as at the start); then the doc values of that range's listed snapshots, sorted by
  * package, store and newest first (a sorted search over a narrow range costs what the range holds); then, with
  * evidence, the latest failing snapshot of each failed check by id. Summing per app in the tool was measured
- * against per-app sub-aggregations (BENCHMARKS.md, issue 16). Packages are handed on
- * in batches with the range they cover, so a consumer can reconcile exactly that range of the findings index.
+ * against per-app sub-aggregations (BENCHMARKS.md, issue 16). Packages are handed on in batches with the range
+ * they cover, so a consumer can reconcile exactly that range of the findings index, and with the address of each
+ * app's latest snapshot, so that one can be read by id.
  */
 public final class QuarterScan {
 
@@ -59,10 +59,10 @@ public final class QuarterScan {
     }
 
     /**
-     * Packages per page: the apps whose summaries (and, with evidence, findings) are held at once. No bucket limit
-     * bounds it since the scan folds doc values; 1,000 made a first check of 20,000 listings 15 s instead of 20 s,
-     * but was not measured at 200,000 under equal conditions, so the pages keep the sizes whose memory is known
-     * (BENCHMARKS.md, issue 16).
+     * Packages per page: the apps whose summaries (and, with evidence, findings) are held at once (two pages while
+     * the scan reads ahead). No bucket limit bounds it since the scan folds doc values; fewer, larger pages save
+     * requests: a first check of 20,000 listings took 19.8 s with pages of 200, 13.1 s with 1,000, and 11.4 s with
+     * 500 read one ahead, its heap below 512 MiB at 200,000 and 1,000,000 listings (BENCHMARKS.md, issue 16).
      */
     public static final int COUNTS_PAGE = 300;
     public static final int EVIDENCE_PAGE = 500;
@@ -239,8 +239,7 @@ public final class QuarterScan {
             String storeText = h.sort().get(1).stringValue();
             AppFold app = current[0];
             if (app == null || !app.packageName().equals(pkg) || !app.store().id().equals(storeText)) {
-                Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(x -> x.id().equals(storeText))
-                        .findFirst();
+                Optional<StoreId> store = StoreId.find(storeText);
                 if (store.isEmpty()) {
                     if (!(pkg + "/" + storeText).equals(skipped[0])) {
                         log.warn("Skipping listings of unknown store '{}' (package {})", storeText, pkg);

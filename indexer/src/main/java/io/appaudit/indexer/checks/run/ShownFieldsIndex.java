@@ -135,8 +135,7 @@ public final class ShownFieldsIndex {
                 return; // an older snapshot of an app already counted
             }
             app[0] = key;
-            Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(x -> x.id().equals(storeText))
-                    .findFirst();
+            Optional<StoreId> store = StoreId.find(storeText);
             if (store.isEmpty()) {
                 return;
             }
@@ -188,7 +187,7 @@ public final class ShownFieldsIndex {
         for (Hit<Document> h : r.hits().hits()) {
             Document d = h.source();
             Optional<StoreId> store = d == null ? Optional.empty()
-                    : Arrays.stream(StoreId.values()).filter(s -> s.id().equals(d.store())).findFirst();
+                    : StoreId.find(d.store());
             if (store.isEmpty()) {
                 continue;
             }

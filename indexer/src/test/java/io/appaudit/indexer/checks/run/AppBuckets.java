@@ -15,7 +15,6 @@ import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.ListingDocument;
 import io.appaudit.stores.StoreId;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +108,7 @@ final class AppBuckets {
     static Optional<AppQuarter> read(CompositeBucket b, QuarterScan.Detail detail) {
         String pkg = b.key().get("package").stringValue();
         String storeText = b.key().get("store").stringValue();
-        Optional<StoreId> store = Arrays.stream(StoreId.values()).filter(s -> s.id().equals(storeText)).findFirst();
+        Optional<StoreId> store = StoreId.find(storeText);
         if (store.isEmpty()) {
             log.warn("Skipping listings of unknown store '{}' (package {})", storeText, pkg);
             return Optional.empty();
