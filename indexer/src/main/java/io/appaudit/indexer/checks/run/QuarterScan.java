@@ -52,7 +52,8 @@ public final class QuarterScan {
 
     /**
      * The packages of one page. {@code after} (exclusive) and {@code through} (inclusive) bound the package names
-     * this batch covers; the first has no lower bound and the last no upper bound.
+     * this batch covers; the first has no lower bound and the last no upper bound. {@code latest} holds where each
+     * app's latest snapshot of the quarter is stored (newest, ties by snapshot id), to be read by id when needed.
      */
     public record Batch(Optional<String> after, Optional<String> through, List<PackageQuarter> packages,
                         Map<AppKey, SnapshotReads.Address> latest) {
