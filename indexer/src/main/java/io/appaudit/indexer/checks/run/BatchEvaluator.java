@@ -87,8 +87,8 @@ final class BatchEvaluator {
         Map<SnapshotReads.Address, ListingDocument> latest = SnapshotReads.read(es, needLatest.stream()
                 .map(p -> batch.latest().get(p.app().key())).filter(Objects::nonNull).toList());
         for (Pending p : needLatest) {
-            ListingDocument snapshot = Optional.ofNullable(batch.latest().get(p.app().key())).map(latest::get)
-                    .orElse(null);
+            SnapshotReads.Address at = batch.latest().get(p.app().key());
+            ListingDocument snapshot = at == null ? null : latest.get(at);
             if (snapshot == null) {
                 continue;
             }
