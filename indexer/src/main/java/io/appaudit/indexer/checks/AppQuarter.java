@@ -23,13 +23,14 @@ import java.util.Set;
  * @param apkSigners    signer certificate SHA-256 read from the delivered APK's signing block (the legacy
  *                      {@code apk_signer_sha256} field)
  * @param apks          what the quarter's snapshots read of their delivered APKs ({@code probes.apk.*})
+ * @param latest        the key fields of the app's latest listed snapshot of the quarter
  */
 public record AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
                          Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
                          Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
                          Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
                          OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
-                         Set<NamePair> filingDevelopers, Set<String> apkSigners, Apks apks) {
+                         Set<NamePair> filingDevelopers, Set<String> apkSigners, Apks apks, Latest latest) {
 
     /** An app's quarter without anything read of its delivered APKs. */
     public AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
@@ -41,6 +42,27 @@ public record AppQuarter(StoreId store, String packageName, long snapshots, Inst
         this(store, packageName, snapshots, firstSeen, lastSeen, failed, passed, probeKinds, probeFailures,
                 developerCores, certHashes, md5ByVersion, sha256ByVersion, maxDaysSinceUpdate, developerOperators,
                 filingDevelopers, apkSigners, Apks.NONE);
+    }
+
+    /** An app's quarter without its latest snapshot's key fields. */
+    public AppQuarter(StoreId store, String packageName, long snapshots, Instant firstSeen, Instant lastSeen,
+                      Map<CheckId, FailedCheck> failed, Set<CheckId> passed, Set<String> probeKinds,
+                      Optional<Span> probeFailures, Set<String> developerCores, Set<String> certHashes,
+                      Map<Long, Set<String>> md5ByVersion, Map<Long, Set<String>> sha256ByVersion,
+                      OptionalInt maxDaysSinceUpdate, Set<NamePair> developerOperators,
+                      Set<NamePair> filingDevelopers, Set<String> apkSigners, Apks apks) {
+        this(store, packageName, snapshots, firstSeen, lastSeen, failed, passed, probeKinds, probeFailures,
+                developerCores, certHashes, md5ByVersion, sha256ByVersion, maxDaysSinceUpdate, developerOperators,
+                filingDevelopers, apkSigners, apks, Latest.NONE);
+    }
+
+    /**
+     * What the app's latest listed snapshot of the quarter showed (newest, ties by snapshot id), as Elasticsearch
+     * indexed it: a name or developer over the keyword's 256 characters, or a value the store did not show, is null.
+     */
+    public record Latest(String snapshotId, String name, String developer, String versionName, Long versionCode,
+                         Instant updatedAt, String category, Long downloads) {
+        public static final Latest NONE = new Latest(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -106,6 +128,7 @@ public record AppQuarter(StoreId store, String packageName, long snapshots, Inst
         filingDevelopers = Set.copyOf(filingDevelopers);
         apkSigners = Set.copyOf(apkSigners);
         Objects.requireNonNull(apks, "apks");
+        Objects.requireNonNull(latest, "latest");
     }
 
     /** True when a listing check was evaluated in at least one snapshot (passed, informational or failed). */

@@ -2,6 +2,7 @@ package io.appaudit.indexer.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.ElasticException;
 import io.appaudit.indexer.docs.Quarter;
@@ -15,7 +16,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
@@ -124,9 +127,51 @@ public final class IndexLayout {
         for (String t : TEMPLATES) {
             put(es, m, "_index_template", t);
         }
-        for (String index : List.of(appsIndex(), findingsIndex(), crawlRunsIndex(), shownFieldsIndex(),
-                appQuartersIndex(), checkStateIndex())) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put(appsIndex(), "apps");
+        fixed.put(findingsIndex(), "findings");
+        fixed.put(crawlRunsIndex(), "crawl-runs");
+        fixed.put(shownFieldsIndex(), "shown-fields");
+        fixed.put(appQuartersIndex(), "app-quarters");
+        fixed.put(checkStateIndex(), "check-state");
+        fixed.forEach((index, template) -> {
             createIfMissing(es, index);
+            addMissingFields(es, m, index, template);
+        });
+    }
+
+    /**
+     * Adds to an index created from an older template the top-level fields the shipped template maps and the index
+     * does not (a strict index would refuse documents that carry them). Nothing else of its mapping changes; a
+     * field the index maps differently stays as it is.
+     */
+    private void addMissingFields(ElasticConnection es, ObjectMapper m, String index, String template) {
+        try {
+            JsonNode ours = m.readTree(templateJson(template, prefix)).path("template").path("mappings")
+                    .path("properties");
+            JsonNode theirs = m.readTree(es.rest().performRequest(new Request("GET", "/" + index + "/_mapping"))
+                    .getEntity().getContent()).path(index).path("mappings").path("properties");
+            ObjectNode missing = m.createObjectNode();
+            ours.fields().forEachRemaining(f -> {
+                if (!theirs.has(f.getKey())) {
+                    missing.set(f.getKey(), f.getValue());
+                }
+            });
+            if (missing.isEmpty()) {
+                return;
+            }
+            Request put = new Request("PUT", "/" + index + "/_mapping");
+            put.setJsonEntity(m.writeValueAsString(m.createObjectNode().set("properties", missing)));
+            es.rest().performRequest(put);
+            List<String> names = new ArrayList<>();
+            missing.fieldNames().forEachRemaining(names::add);
+            log.info("Added the fields {} of template {} version {} to index {}", names, prefix + "-" + template,
+                    m.readTree(templateJson(template, prefix)).path("version").asInt(), index);
+        } catch (IOException e) {
+            throw new ElasticException("Could not bring the mapping of index " + index + " up to template "
+                    + prefix + "-" + template + ": " + e.getMessage() + ". Its documents are untouched; if "
+                    + "Elasticsearch names a conflicting field, reindex " + index + " into a new index (see "
+                    + "docs/elasticsearch.md, \"Strict mappings\").", e);
         }
     }
 

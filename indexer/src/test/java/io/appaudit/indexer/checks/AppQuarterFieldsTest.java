@@ -25,6 +25,10 @@ class AppQuarterFieldsTest {
         List<String> mapped = new ArrayList<>();
         properties.fieldNames().forEachRemaining(mapped::add);
         assertThat(mapped).containsExactlyInAnyOrderElementsOf(AppQuarterFields.ALL);
+        List<String> latest = new ArrayList<>();
+        properties.path(AppQuarterFields.LATEST).path("properties").fieldNames()
+                .forEachRemaining(f -> latest.add(AppQuarterFields.LATEST + "." + f));
+        assertThat(latest).containsExactlyInAnyOrderElementsOf(AppQuarterFields.LATEST_FIELDS);
     }
 
     @Test
@@ -32,7 +36,8 @@ class AppQuarterFieldsTest {
         AppQuarterDocument d = new AppQuarterDocument(Instant.parse("2026-11-02T00:00:00Z"), "tencent", "com.x",
                 "2026Q4", true, 2, Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z"), 40,
                 List.of("R2"), List.of("R1"), List.of("D2"), List.of("D1"), List.of("R1", "R2", "D1"), List.of("R2"),
-                List.of(), List.of("Z1"), List.of("R"), true, 1, 0.166667);
+                List.of(), List.of("Z1"), List.of("R"), true, 1, 0.166667, new AppQuarter.Latest("s-1", "地图",
+                "某某科技有限公司", "2.1.0", 210L, Instant.parse("2026-10-30T00:00:00Z"), "tools", 12_000L));
         JsonNode json = mapper.valueToTree(d);
         List<String> written = new ArrayList<>();
         json.fieldNames().forEachRemaining(written::add);
@@ -40,5 +45,10 @@ class AppQuarterFieldsTest {
         assertThat(written).containsAll(AppQuarterFields.ALL);
         assertThat(json.path(AppQuarterFields.CHECKS_FAILED).get(0).asText()).isEqualTo("R2");
         assertThat(json.path(AppQuarterFields.PACKAGE).asText()).isEqualTo("com.x");
+        List<String> latest = new ArrayList<>();
+        json.path(AppQuarterFields.LATEST).fieldNames()
+                .forEachRemaining(f -> latest.add(AppQuarterFields.LATEST + "." + f));
+        assertThat(latest).containsExactlyInAnyOrderElementsOf(AppQuarterFields.LATEST_FIELDS);
+        assertThat(json.path(AppQuarterFields.LATEST).path("updated_at").asText()).isEqualTo("2026-10-30T00:00:00Z");
     }
 }

@@ -2,12 +2,18 @@ package io.appaudit.indexer.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import io.appaudit.indexer.checks.CheckContext;
 import io.appaudit.indexer.checks.Ingest;
+import io.appaudit.indexer.checks.run.AppQuarterFields;
 import io.appaudit.indexer.checks.run.CheckRun;
 import io.appaudit.indexer.checks.ListingChecks;
+import io.appaudit.indexer.docs.Fields;
 import io.appaudit.indexer.docs.Quarter;
 import io.appaudit.indexer.layout.IndexLayout;
 import io.appaudit.indexer.report.ReportCorpus;
@@ -83,6 +89,55 @@ class AppQuarterMigrationTest {
         assertThat(s.lookedAt()).isEqualTo(s.apps()).isPositive();
         assertThat(s.written()).isZero();
         assertThat(s.deleted()).isZero();
+    }
+
+    @Test
+    void anIndexOfTheSecondVersionGainsTheLatestSnapshotsFieldsAndItsDocumentsCarryThem() throws IOException {
+        // An app-quarters index and template of version 2: strict, without `latest`.
+        JsonNode v3 = es.mapper().readTree(IndexLayout.templateJson("app-quarters", layout.prefix()));
+        ObjectNode v2 = v3.deepCopy();
+        v2.put("version", 2);
+        ((ObjectNode) v2.path("template").path("mappings").path("properties")).remove(AppQuarterFields.LATEST);
+        Request template = new Request("PUT", "/_index_template/" + layout.appQuartersIndex());
+        template.setJsonEntity(v2.toString());
+        es.rest().performRequest(template);
+        es.rest().performRequest(new Request("PUT", "/" + layout.appQuartersIndex()));
+        assertThat(mapping().has(AppQuarterFields.LATEST)).isFalse();
+        QuarterRates before = new ScanRates(es, layout, context).compute(ReportCorpus.Q);
+
+        layout.install(es);
+        assertThat(mapping().path(AppQuarterFields.LATEST).path("properties").has("developer")).isTrue();
+        assertThat(mapping().has(AppQuarterFields.CHECKS_FAILED)).as("the rest of the mapping is kept").isTrue();
+        assertThat(new RatesService(es, layout, context).compute(ReportCorpus.Q)).isEqualTo(before);
+
+        es.client().indices().refresh(r -> r.index(layout.appQuartersIndex()));
+        List<Hit<JsonNode>> docs = es.client().search(s -> s.index(layout.appQuartersIndex()).size(1000)
+                .query(q -> q.term(t -> t.field(AppQuarterFields.QUARTER).value(ReportCorpus.Q.toString()))),
+                JsonNode.class).hits().hits();
+        assertThat(docs).hasSize((int) before.totals().audited());
+        for (Hit<JsonNode> d : docs) {
+            JsonNode doc = d.source();
+            JsonNode newest = es.client().search(s -> s.index(layout.listingsPattern()).size(1)
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.term(t -> t.field(Fields.STORE).value(doc.path("store").asText())))
+                            .filter(f -> f.term(t -> t.field(Fields.PACKAGE).value(doc.path("package").asText())))
+                            .filter(f -> f.term(t -> t.field(Fields.QUARTER).value(ReportCorpus.Q.toString())))
+                            .filter(f -> f.term(t -> t.field(Fields.OUTCOME).value("listed")))))
+                    .sort(o -> o.field(f -> f.field(Fields.TIMESTAMP).order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field(Fields.SNAPSHOT_ID).order(SortOrder.Asc))), JsonNode.class)
+                    .hits().hits().get(0).source();
+            JsonNode latest = doc.path(AppQuarterFields.LATEST);
+            assertThat(latest.path("snapshot_id").asText()).as(d.id()).isEqualTo(newest.path("snapshot_id").asText());
+            assertThat(latest.path("name").asText()).isNotEmpty().isEqualTo(newest.path("name").asText());
+            assertThat(latest.path("developer").asText(null)).isEqualTo(newest.path("developer").asText(null));
+            assertThat(latest.path("version_name").asText(null)).isEqualTo(newest.path("version_name").asText(null));
+        }
+    }
+
+    private JsonNode mapping() throws IOException {
+        String index = layout.appQuartersIndex();
+        return es.mapper().readTree(es.rest().performRequest(new Request("GET", "/" + index + "/_mapping"))
+                .getEntity().getContent()).path(index).path("mappings").path("properties");
     }
 
     private long count(String index) throws IOException {

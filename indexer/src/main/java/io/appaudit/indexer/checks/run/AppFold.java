@@ -64,7 +64,12 @@ final class AppFold {
     private static final String READ_EVIDENCE = "probes.apk.evidence";
     private static final String READ_VERSION_CODE = "probes.apk.version_code";
     private static final String READ_VERSION_NAME = "probes.apk.version_name";
-    private static final List<String> DATES = List.of(TIMESTAMP, PROBED_AT);
+    private static final String NAME = "name.keyword";
+    private static final String DEVELOPER_NAME = Fields.DEVELOPER_KEYWORD;
+    private static final String UPDATED_AT = "updated_at";
+    private static final String CATEGORY = "category";
+    private static final String DOWNLOADS = "downloads";
+    private static final List<String> DATES = List.of(TIMESTAMP, PROBED_AT, UPDATED_AT);
 
     /** Every field the fold reads, as the search asks for them (dates as epoch milliseconds). */
     static final List<FieldAndFormat> DOC_VALUES = docValues();
@@ -100,6 +105,7 @@ final class AppFold {
     private final Counts<String> readVersionNames = new Counts<>();
     private int maxDays = Integer.MIN_VALUE;
     private SnapshotReads.Address newest;
+    private AppQuarter.Latest newestShown = AppQuarter.Latest.NONE;
 
     /** The first snapshot to fail a check (the newest, as the snapshots come newest first) and the failures' span. */
     record Failure(SnapshotReads.Address at, long[] span) {
@@ -180,6 +186,15 @@ final class AppFold {
         for (long d : longs(v, Fields.DAYS_SINCE_UPDATE)) {
             maxDays = (int) Math.max(maxDays, d);
         }
+        if (snapshots == 1) {
+            newestShown = new AppQuarter.Latest(id, first(strings(v, NAME)), first(strings(v, DEVELOPER_NAME)),
+                    first(strings(v, VERSION_NAME)), first(codes), first(longs(v, UPDATED_AT).stream()
+                    .map(Instant::ofEpochMilli).toList()), first(strings(v, CATEGORY)), first(longs(v, DOWNLOADS)));
+        }
+    }
+
+    private static <T> T first(List<T> values) {
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** The app's latest snapshot (the first added): newest, ties by snapshot id. */
@@ -223,7 +238,7 @@ final class AppFold {
         return new AppQuarter(store, packageName, snapshots, Instant.ofEpochMilli(first), Instant.ofEpochMilli(last),
                 failures, passed, probeKinds, probeFailures, developers.top(), certs.top(), md5, sha256,
                 maxDays == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(maxDays),
-                developerOperators.pairs(), filingDevelopers.pairs(), apkSigners.top(), apks);
+                developerOperators.pairs(), filingDevelopers.pairs(), apkSigners.top(), apks, newestShown);
     }
 
     private static void putNonEmpty(Map<Long, Set<String>> m, Long key, Set<String> values) {
@@ -312,7 +327,7 @@ final class AppFold {
 
     private static boolean isNumeric(String name) {
         return name.equals(PROBE_STATUS) || name.equals(VERSION_CODE) || name.equals(READ_VERSION_CODE)
-                || name.equals(Fields.DAYS_SINCE_UPDATE);
+                || name.equals(Fields.DAYS_SINCE_UPDATE) || name.equals(DOWNLOADS);
     }
 
     @SuppressWarnings("unchecked")
@@ -330,7 +345,7 @@ final class AppFold {
         for (String f : List.of(TIMESTAMP, CHECKS_FAILED, CHECKS_UNKNOWN, PROBE_KIND, PROBE_ERROR, PROBE_STATUS,
                 PROBED_AT, DEVELOPER, OPERATOR, FILING, CERT, APK_SIGNER, VERSION_CODE, VERSION_NAME, MD5, SHA256,
                 READ_SIGNER, READ_LINEAGE, READ_EVIDENCE, READ_VERSION_CODE, READ_VERSION_NAME,
-                Fields.DAYS_SINCE_UPDATE)) {
+                Fields.DAYS_SINCE_UPDATE, NAME, DEVELOPER_NAME, UPDATED_AT, CATEGORY, DOWNLOADS)) {
             out.add(DATES.contains(f) ? FieldAndFormat.of(x -> x.field(f).format("epoch_millis"))
                     : FieldAndFormat.of(x -> x.field(f)));
         }

@@ -95,6 +95,6 @@ public final class AppQuarterDocs {
                 app.maxDaysSinceUpdate().isPresent() ? app.maxDaysSinceUpdate().getAsInt() : null,
                 List.copyOf(failed), passed, unknown, List.copyOf(informational), evaluated, List.copyOf(fresh),
                 List.copyOf(persisting), List.copyOf(rectified), List.copyOf(families), !failed.isEmpty(),
-                failed.size(), share);
+                failed.size(), share, app.latest());
     }
 }

@@ -1,6 +1,7 @@
 package io.appaudit.indexer.checks.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.appaudit.indexer.checks.AppQuarter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
  * @param timestamp       the app's last listed snapshot of the quarter
  * @param daysSinceUpdate the most days without an update at a crawl of the quarter, if the store shows the date
  * @param coverage        evaluated checks ÷ registered checks, six decimals
+ * @param latest          the key fields of the app's latest listed snapshot of the quarter (its id, name, developer,
+ *                        version, update date, category, downloads); absent values are left out
  */
 public record AppQuarterDocument(
         @JsonProperty("@timestamp") Instant timestamp,
@@ -39,12 +42,21 @@ public record AppQuarterDocument(
         List<String> familiesFailed,
         boolean flagged,
         long problems,
-        double coverage) {
+        double coverage,
+        AppQuarter.Latest latest) {
+
+    /**
+     * The version of what a document holds, part of the check configuration's digest: a new version (1: until
+     * 2026-12-07; 2: the latest snapshot's key fields) makes the next {@code check} or {@code rates} build every
+     * document of a quarter again.
+     */
+    public static final int FORMAT = 2;
 
     public AppQuarterDocument {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(quarter, "quarter");
+        latest = latest == null ? AppQuarter.Latest.NONE : latest;
         checksFailed = sorted(checksFailed);
         checksPassed = sorted(checksPassed);
         checksUnknown = sorted(checksUnknown);

@@ -34,12 +34,26 @@ public final class AppQuarterFields {
     public static final String FLAGGED = "flagged";
     public static final String PROBLEMS = "problems";
     public static final String COVERAGE = "coverage";
+    /** The key fields of the app's latest listed snapshot of the quarter: an object of the fields below. */
+    public static final String LATEST = "latest";
+    public static final String LATEST_SNAPSHOT_ID = "latest.snapshot_id";
+    public static final String LATEST_NAME = "latest.name";
+    public static final String LATEST_DEVELOPER = "latest.developer";
+    public static final String LATEST_VERSION_NAME = "latest.version_name";
+    public static final String LATEST_VERSION_CODE = "latest.version_code";
+    public static final String LATEST_UPDATED_AT = "latest.updated_at";
+    public static final String LATEST_CATEGORY = "latest.category";
+    public static final String LATEST_DOWNLOADS = "latest.downloads";
 
     /** Every field, as the template maps them. */
     public static final List<String> ALL = List.of(TIMESTAMP, STORE, PACKAGE, QUARTER, AUDITED, SNAPSHOTS,
             FIRST_SEEN, LAST_SEEN, DAYS_SINCE_UPDATE, CHECKS_FAILED, CHECKS_PASSED, CHECKS_UNKNOWN,
             CHECKS_INFORMATIONAL, CHECKS_EVALUATED, CHECKS_NEW, CHECKS_PERSISTING, CHECKS_RECTIFIED, FAMILIES_FAILED,
-            FLAGGED, PROBLEMS, COVERAGE);
+            FLAGGED, PROBLEMS, COVERAGE, LATEST);
+
+    /** The fields of {@link #LATEST}, as the template maps them. */
+    public static final List<String> LATEST_FIELDS = List.of(LATEST_SNAPSHOT_ID, LATEST_NAME, LATEST_DEVELOPER,
+            LATEST_VERSION_NAME, LATEST_VERSION_CODE, LATEST_UPDATED_AT, LATEST_CATEGORY, LATEST_DOWNLOADS);
 
     private AppQuarterFields() {
     }

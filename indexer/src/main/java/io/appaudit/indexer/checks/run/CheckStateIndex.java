@@ -72,13 +72,15 @@ public final class CheckStateIndex {
 
     /**
      * A digest of the effective check configuration: every setting, the contents of the user files, and the
-     * registered checks (a new check, or a changed file, makes every app be evaluated again).
+     * registered checks and the app-quarter documents' format (a new check, a changed file or a new format makes
+     * every app be evaluated again).
      */
     public static String configHash(CheckConfig config) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(config.toString().getBytes(StandardCharsets.UTF_8));
             d.update(Arrays.toString(CheckId.values()).getBytes(StandardCharsets.UTF_8));
+            d.update(("app-quarter format " + AppQuarterDocument.FORMAT).getBytes(StandardCharsets.UTF_8));
             for (Optional<Path> file : java.util.List.of(config.groupFile(), config.registryFile(),
                     config.noticeFile())) {
                 d.update((byte) 0);
