@@ -149,29 +149,33 @@ public final class IndexLayout {
         try {
             JsonNode ours = m.readTree(templateJson(template, prefix)).path("template").path("mappings")
                     .path("properties");
-            JsonNode theirs = m.readTree(es.rest().performRequest(new Request("GET", "/" + index + "/_mapping"))
-                    .getEntity().getContent()).path(index).path("mappings").path("properties");
-            ObjectNode missing = m.createObjectNode();
-            ours.fields().forEachRemaining(f -> {
-                if (!theirs.has(f.getKey())) {
-                    missing.set(f.getKey(), f.getValue());
+            // Keyed by concrete index: the name may be an alias of one or more indices (after a reindex).
+            JsonNode concrete = m.readTree(es.rest().performRequest(new Request("GET", "/" + index + "/_mapping"))
+                    .getEntity().getContent());
+            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) concrete::fields) {
+                JsonNode theirs = entry.getValue().path("mappings").path("properties");
+                ObjectNode missing = m.createObjectNode();
+                ours.fields().forEachRemaining(f -> {
+                    if (!theirs.has(f.getKey())) {
+                        missing.set(f.getKey(), f.getValue());
+                    }
+                });
+                if (missing.isEmpty()) {
+                    continue;
                 }
-            });
-            if (missing.isEmpty()) {
-                return;
+                Request put = new Request("PUT", "/" + entry.getKey() + "/_mapping");
+                put.setJsonEntity(m.writeValueAsString(m.createObjectNode().set("properties", missing)));
+                es.rest().performRequest(put);
+                List<String> names = new ArrayList<>();
+                missing.fieldNames().forEachRemaining(names::add);
+                log.info("Added the fields {} of template {} version {} to index {}", names, prefix + "-" + template,
+                        m.readTree(templateJson(template, prefix)).path("version").asInt(), entry.getKey());
             }
-            Request put = new Request("PUT", "/" + index + "/_mapping");
-            put.setJsonEntity(m.writeValueAsString(m.createObjectNode().set("properties", missing)));
-            es.rest().performRequest(put);
-            List<String> names = new ArrayList<>();
-            missing.fieldNames().forEachRemaining(names::add);
-            log.info("Added the fields {} of template {} version {} to index {}", names, prefix + "-" + template,
-                    m.readTree(templateJson(template, prefix)).path("version").asInt(), index);
         } catch (IOException e) {
-            throw new ElasticException("Could not bring the mapping of index " + index + " up to template "
-                    + prefix + "-" + template + ": " + e.getMessage() + ". Its documents are untouched; if "
-                    + "Elasticsearch names a conflicting field, reindex " + index + " into a new index (see "
-                    + "docs/elasticsearch.md, \"Strict mappings\").", e);
+            throw new ElasticException("Could not add the fields of template " + prefix + "-" + template
+                    + " to index " + index + ": " + e.getMessage() + ". Its documents are untouched; if Elasticsearch "
+                    + "names a conflicting field, reindex " + index + " into a new index behind an alias of this name "
+                    + "(docs/elasticsearch.md, \"Strict mappings\").", e);
         }
     }
 
@@ -215,8 +219,12 @@ public final class IndexLayout {
         }
     }
 
+    /** Creates the index unless the name answers already, as an index or as an alias (of a reindexed index). */
     private static void createIfMissing(ElasticConnection es, String index) {
         try {
+            if (es.rest().performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200) {
+                return;
+            }
             es.rest().performRequest(new Request("PUT", "/" + index));
             log.info("Created index {}", index);
         } catch (ResponseException e) {

@@ -7,6 +7,7 @@ import io.appaudit.indexer.ElasticConnection;
 import io.appaudit.indexer.TestElasticsearch;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import org.elasticsearch.client.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,36 @@ class IndexLayoutTest {
         assertThat(findings.path("properties").path("check_id").path("type").asText()).isEqualTo("keyword");
         JsonNode runs = get("/" + layout.crawlRunsIndex() + "/_mapping").path(layout.crawlRunsIndex()).path("mappings");
         assertThat(runs.path("properties").path("listings").path("type").asText()).isEqualTo("long");
+    }
+
+    @Test
+    void installAddsTheFieldsAnOlderIndexLacksEvenBehindAnAliasAndKeepsTheRestOfItsMapping() throws IOException {
+        IndexLayout old = new IndexLayout(layout.prefix() + "-old");
+        String concrete = old.appQuartersIndex() + "-reindexed";
+        Request create = new Request("PUT", "/" + concrete);
+        create.setJsonEntity("{\"aliases\":{\"" + old.appQuartersIndex() + "\":{}},\"mappings\":{\"dynamic\":\"strict\","
+                + "\"properties\":{\"store\":{\"type\":\"keyword\"},\"coverage\":{\"type\":\"keyword\"}}}}");
+        es.rest().performRequest(create);
+        try {
+            old.install(es);
+            old.install(es); // the second time there is nothing to add
+
+            JsonNode props = get("/" + concrete + "/_mapping").path(concrete).path("mappings").path("properties");
+            assertThat(props.path("latest").path("properties").path("developer").path("type").asText())
+                    .isEqualTo("keyword");
+            assertThat(props.path("checks_failed").path("type").asText()).isEqualTo("keyword");
+            assertThat(props.path("coverage").path("type").asText()).as("a field mapped otherwise is kept")
+                    .isEqualTo("keyword");
+            assertThat(get("/" + concrete + "/_mapping").path(concrete).path("mappings").path("dynamic").asText())
+                    .isEqualTo("strict");
+        } finally {
+            for (String t : List.of("listings", "apps", "findings", "crawl-runs", "shown-fields", "app-quarters",
+                    "check-state")) {
+                es.rest().performRequest(new Request("DELETE", "/_index_template/" + old.prefix() + "-" + t));
+            }
+            es.rest().performRequest(new Request("DELETE", "/_component_template/" + old.prefix()
+                    + "-listing-fields"));
+        }
     }
 
     @Test
